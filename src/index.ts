@@ -1,0 +1,8 @@
+/**
+ * carepath: a pure, embeddable care-management engine. The root re-exports every module; each
+ * is also a subpath export (`carepath/core`, `carepath/model`, ...).
+ *
+ * @packageDocumentation
+ */
+export * from './core/index.js';
+export * from './model/index.js';

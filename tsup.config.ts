@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+// One entry per module: the root re-exports them all, and each is also a subpath export
+// (`carepath/model`, `carepath/core`, ...). Keep this list and package.json "exports" in step;
+// test/package-exports.test.ts checks that they agree.
+export const entries = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  'model/index': 'src/model/index.ts',
+} as const;
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+  splitting: true,
+  treeshake: true,
+  // The runtime dependencies stay external; fp-ts has no "exports" map, so src imports
+  // `fp-ts/lib/*.js` paths that plain Node ESM and CommonJS both resolve.
+  external: ['zod', 'fp-ts', 'date-fns', '@date-fns/tz', 'immer'],
+});
