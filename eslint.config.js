@@ -135,7 +135,8 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'examples/*.mjs'],
+          // The two probe paths let test/purity-lint.test.ts lint snippets as if they lived there.
+          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'examples/*.mjs', 'src/core/__purity_probe__.ts', 'test/__purity_probe__.test.ts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -19,6 +19,7 @@ export default defineConfig({
   platform: 'neutral',
   splitting: true,
   treeshake: true,
+  tsconfig: 'tsconfig.build.json',
   // The runtime dependencies stay external; fp-ts has no "exports" map, so src imports
   // `fp-ts/lib/*.js` paths that plain Node ESM and CommonJS both resolve.
   external: ['zod', 'fp-ts', 'date-fns', '@date-fns/tz', 'immer'],

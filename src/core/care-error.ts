@@ -108,16 +108,28 @@ export interface CareError {
  * @category Core
  */
 export function formatPath(path: readonly PathSegment[]): string {
-  if (path.length === 0) return '(root)';
+  if (!Array.isArray(path) || path.length === 0) return '(root)';
   let out = '';
-  for (const segment of path) {
+  for (const segment of path as readonly unknown[]) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
+    else {
+      const key = typeof segment === 'string' ? segment : '<key>';
+      out += out === '' ? key : `.${key}`;
+    }
   }
   return out;
 }
 
 const MAX_LISTED = 3;
+
+function sanitiseIssue(entry: Record<string, unknown>): CareIssue {
+  const path = Array.isArray(entry['path'])
+    ? (entry['path'] as readonly unknown[]).map((segment) => (typeof segment === 'number' || typeof segment === 'string' ? segment : '<key>'))
+    : [];
+  const code = IssueCodeSchema.safeParse(entry['code']);
+  const message = entry['message'];
+  return { path, code: code.success ? code.data : 'other', message: typeof message === 'string' ? message : 'is not valid' };
+}
 
 /**
  * Builds a frozen {@link CareError}. The summary lists the first paths at fault.
@@ -136,17 +148,24 @@ export function careError(
   summary: string,
   issues: readonly CareIssue[] = [],
 ): CareError {
-  const listed = issues
+  // Total for any runtime input: entries that are not issues are dropped, fields are coerced
+  // to their types without calling user code (no toString, no getters beyond plain reads).
+  const list: readonly CareIssue[] = (Array.isArray(issues) ? (issues as readonly unknown[]) : []).flatMap((entry) =>
+    typeof entry === 'object' && entry !== null ? [sanitiseIssue(entry as Record<string, unknown>)] : [],
+  );
+  const listed = list
     .slice(0, MAX_LISTED)
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
     .join('; ');
-  const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : '';
-  const message = issues.length === 0 ? summary : `${summary}: ${listed}${more}`;
+  const more = list.length > MAX_LISTED ? ` (and ${list.length - MAX_LISTED} more)` : '';
+  const head = typeof summary === 'string' ? summary : 'Error';
+  const message = list.length === 0 ? head : `${head}: ${listed}${more}`;
+  const parsedCode = CareErrorCodeSchema.safeParse(code);
   return Object.freeze({
-    code,
+    code: parsedCode.success ? parsedCode.data : 'internal',
     message,
     issues: Object.freeze(
-      issues.map((issue) =>
+      list.map((issue) =>
         Object.freeze({ path: Object.freeze([...issue.path]), code: issue.code, message: issue.message }),
       ),
     ),

@@ -48,7 +48,9 @@ export const right: <R, L = never>(value: R) => Either<L, R> = E.right;
  * ```
  * @category Core
  */
-export const isLeft: <L, R>(result: Either<L, R>) => result is Left<L> = E.isLeft;
+export function isLeft<L, R>(result: Either<L, R>): result is Left<L> {
+  return tagOf(result) === 'Left';
+}
 
 /**
  * True when the result succeeded.
@@ -59,4 +61,11 @@ export const isLeft: <L, R>(result: Either<L, R>) => result is Left<L> = E.isLef
  * ```
  * @category Core
  */
-export const isRight: <L, R>(result: Either<L, R>) => result is Right<R> = E.isRight;
+export function isRight<L, R>(result: Either<L, R>): result is Right<R> {
+  return tagOf(result) === 'Right';
+}
+
+/** The `_tag` of anything, without trusting its type: hosts may pass any value from plain JS. */
+function tagOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { _tag?: unknown })._tag : undefined;
+}

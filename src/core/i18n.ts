@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { CareErrorCode, CareIssue, IssueCode } from './care-error.js';
-import { formatPath } from './care-error.js';
+import { CareErrorCodeSchema, IssueCodeSchema, formatPath, type CareErrorCode, type CareIssue, type IssueCode } from './care-error.js';
 
 /**
  * The languages carepath writes: Simplified Chinese (mainland) and English.
@@ -105,11 +104,17 @@ export type MessageParams<K extends MessageKey> = { readonly [P in ParamsOf<(typ
  * @category i18n
  */
 export function translate<K extends MessageKey>(language: Language, key: K, params: MessageParams<K>): string {
-  const template: string = catalogues[language][key];
-  const values = params as Readonly<Record<string, string | number>>;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
+  // Total for any runtime input: an unknown language falls back to English, an unknown key is
+  // returned as written, a missing parameter stays as its placeholder.
+  const lang: unknown = language;
+  const name: unknown = key;
+  const given: unknown = params;
+  const catalogue = typeof lang === 'string' && Object.hasOwn(catalogues, lang) ? catalogues[lang as Language] : catalogues.en;
+  const template = typeof name === 'string' ? (Object.hasOwn(catalogue, name) ? catalogue[name as MessageKey] : name) : '';
+  const values = typeof given === 'object' && given !== null ? (given as Readonly<Record<string, unknown>>) : {};
+  return template.replace(/\{(\w+)\}/g, (whole, parameter: string) => {
+    const value = Object.hasOwn(values, parameter) ? values[parameter] : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
   });
 }
 
@@ -129,8 +134,12 @@ export function messageKeys(): readonly MessageKey[] {
  * @category i18n
  */
 export function describeIssue(issue: CareIssue, language: Language): string {
-  const path = issue.path.length === 0 ? translate(language, 'path.root', {}) : formatPath(issue.path);
-  const key: `issue.${IssueCode}` = `issue.${issue.code}`;
+  const given: unknown = issue;
+  if (typeof given !== 'object' || given === null) return translate(language, 'issue.other', { path: translate(language, 'path.root', {}) });
+  const rawPath: unknown = issue.path;
+  const path = !Array.isArray(rawPath) || rawPath.length === 0 ? translate(language, 'path.root', {}) : formatPath(issue.path);
+  const parsed = IssueCodeSchema.safeParse(issue.code);
+  const key: `issue.${IssueCode}` = `issue.${parsed.success ? parsed.data : 'other'}`;
   return translate(language, key, { path });
 }
 
@@ -144,6 +153,7 @@ export function describeIssue(issue: CareIssue, language: Language): string {
  * @category i18n
  */
 export function describeErrorCode(code: CareErrorCode, language: Language): string {
-  const key: `error.${CareErrorCode}` = `error.${code}`;
+  const parsed = CareErrorCodeSchema.safeParse(code);
+  const key: `error.${CareErrorCode}` = `error.${parsed.success ? parsed.data : 'internal'}`;
   return translate(language, key, {});
 }

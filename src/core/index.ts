@@ -1,12 +1,14 @@
 /**
  * The foundation every module builds on: the result type, the one error shape, validation,
- * time (dates, instants, zones, age), deterministic ids, citations and the i18n catalogue.
+ * time (dates, instants, zones, age), citations and the i18n catalogue.
+ *
+ * Functions that can fail return {@link Either}; the few that cannot fail for any input
+ * (constructors, formatting, translation) return plain values and never throw.
  *
  * @packageDocumentation
  * @module core
  */
 export { ageAt } from './age-at.js';
-export { canonicalJson } from './canonical-json.js';
 export {
   CareErrorCodeSchema,
   CareErrorSchema,
@@ -14,16 +16,13 @@ export {
   IssueCodeSchema,
   careError,
   formatPath,
-  internalError,
   type CareError,
   type CareErrorCode,
   type CareIssue,
   type IssueCode,
   type PathSegment,
 } from './care-error.js';
-export { CAREPATH_NAMESPACE, deterministicId, uuidV5 } from './deterministic-id.js';
 export { isLeft, isRight, left, right, type Either, type Left, type Right } from './either.js';
-export { deepFreeze } from './freeze.js';
 export {
   LanguageSchema,
   describeErrorCode,
@@ -35,21 +34,8 @@ export {
   type MessageKey,
   type MessageParams,
 } from './i18n.js';
-export { InstantSchema, epochMsToInstant, instantToEpochMs, type Instant } from './instant.js';
-export {
-  IsoDateSchema,
-  daysBetween,
-  daysInMonth,
-  epochDay,
-  fromEpochDay,
-  isLeapYear,
-  isoDateParts,
-  parseIsoDate,
-  type DateParts,
-  type IsoDate,
-} from './iso-date.js';
-export { protect } from './protect.js';
-export { SEED_DOCUMENTS, SourceSchema, citation, seedSource, type SeedDocument, type Source } from './source.js';
+export { InstantSchema, instantToEpochMs, type Instant } from './instant.js';
+export { IsoDateSchema, parseIsoDate, type IsoDate } from './iso-date.js';
+export { SEED_DOCUMENTS, SourceSchema, type SeedDocument, type Source } from './source.js';
 export { TimeZoneSchema, isTimeZone, localDateOf, localDateTimeOf, type TimeZone } from './time-zone.js';
 export { validate } from './validate.js';
-export { fromZodIssues, issueParams, stringMatching } from './zod-issues.js';

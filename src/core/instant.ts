@@ -24,8 +24,9 @@ const MAX_OFFSET_MINUTES = 18 * 60;
 const MS_PER_MINUTE = 60_000;
 
 function instantProblem(text: string): string | undefined {
+  if (typeof text !== 'string') return 'must be a string';
   const match = INSTANT.exec(text);
-  if (match === null) return 'must be a date-time with an offset, such as 2026-03-01T08:30:00+08:00';
+  if (match === null) return 'must be a date-time with an offset, written YYYY-MM-DDThh:mm:ss±hh:mm or with Z';
   const [, date = '', hh = '', mm = '', ss = '00', , zone = '', , oh = '00', om = '00'] = match;
   if (isoDateParts(date) === undefined) return 'has a date that is not a real calendar date between 1850 and 2300';
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return 'has a time of day that does not exist';

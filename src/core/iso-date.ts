@@ -12,7 +12,7 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Data-entry bounds, not clinical numbers: carepath's own choice (docs/concepts/time.md). They
+// Data-entry bounds, not clinical numbers: carepath's own choice (docs/concepts.md, "Time"). They
 // keep date arithmetic in a range where every year has a proleptic Gregorian meaning and catch
 // slips such as a two-digit year typed as 0045.
 const MIN_YEAR = 1850;
@@ -59,6 +59,7 @@ export interface DateParts {
  * @category Time
  */
 export function isoDateParts(text: string): DateParts | undefined {
+  if (typeof text !== 'string') return undefined;
   const match = ISO_DATE.exec(text);
   if (match === null) return undefined;
   const year = Number(match[1]);

@@ -28,7 +28,7 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
  * @category Time
  */
 export function isTimeZone(name: string): boolean {
-  if (!ZONE_NAME.test(name)) return false;
+  if (typeof name !== 'string' || !ZONE_NAME.test(name)) return false;
   try {
     // The constructor throws RangeError for a zone the runtime's tz data does not have.
     new Intl.DateTimeFormat('en-US', { timeZone: name });

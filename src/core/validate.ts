@@ -29,12 +29,13 @@ export function validate<S extends z.ZodType>(
   input: unknown,
   what = 'Input',
 ): Either<CareError, z.output<S>> {
-  return protect(`validating ${what}`, () => {
+  const label = typeof what === 'string' ? what : 'Input';
+  return protect(`validating ${label}`, () => {
     // reportInput lets us tell "missing" from "wrong type"; the values themselves never reach
     // a message (see fromZodIssues).
     const parsed = schema.safeParse(input, { reportInput: true });
     if (!parsed.success) {
-      return left(careError('invalid-input', `${what} is invalid`, fromZodIssues(parsed.error.issues)));
+      return left(careError('invalid-input', `${label} is invalid`, fromZodIssues(parsed.error.issues)));
     }
     return right(deepFreeze(parsed.data));
   });

@@ -82,8 +82,9 @@ function convert(issue: ZodIssue, prefix: readonly PropertyKey[]): CareIssue[] {
       return at('invalid-value', listValues(issue.values));
     case 'invalid_union': {
       if (issue.discriminator !== undefined) {
-        const options = 'options' in issue && issue.options !== undefined ? listValues(issue.options) : 'is not an allowed kind';
-        return at('invalid-value', options, [...fullPath, issue.discriminator]);
+        const options = 'options' in issue ? listValues(issue.options) : 'is not an allowed kind';
+        // zod already ends the path with the discriminator key.
+        return at('invalid-value', options);
       }
       // A plain union: report the branch that got furthest into the value when one clearly did.
       const branches = issue.errors.filter((branch) => branch.length > 0);

@@ -37,8 +37,8 @@ export {
   type PatientRecordInput,
   type ServicePackage,
 } from './patient-record.js';
-export { QuantityInputSchema, quantitySchema, type EnteredQuantity, type MeasuredQuantity } from './quantity.js';
-export { acceptedUnits, canonicalUnit, fromCanonical, toCanonical, type CanonicalQuantity, type QuantityKind } from './units.js';
+export { QuantityInputSchema, type EnteredQuantity, type MeasuredQuantity } from './quantity.js';
+export { fromCanonical, toCanonical, type CanonicalQuantity, type QuantityKind } from './units.js';
 export { validatePatientRecord, type ValidatePatientRecordOptions } from './validate-patient-record.js';
 export {
   CONDITION_CODES,
@@ -55,7 +55,6 @@ export {
   PROCEDURE_NAMES,
   ProcedureCodeSchema,
   RelationSchema,
-  relationDegree,
   type ConditionCode,
   type FamilyHistoryCondition,
   type MedicationClass,

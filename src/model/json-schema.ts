@@ -27,7 +27,7 @@ const SCHEMAS = { PatientRecord: PatientRecordSchema, Observation: ObservationSc
  */
 export function inputJsonSchema(name: SchemaName): Either<CareError, Readonly<Record<string, unknown>>> {
   return protect('inputJsonSchema', () => {
-    if (!Object.hasOwn(SCHEMAS, name)) {
+    if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name)) {
       return left(careError('invalid-input', 'Unknown schema name', [{ path: [], code: 'invalid-value', message: 'must be PatientRecord or Observation' }]));
     }
     const schema = z.toJSONSchema(SCHEMAS[name], { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });

@@ -261,6 +261,7 @@ export interface CanonicalQuantity {
  * @category Units
  */
 export function toCanonical(kind: QuantityKind, value: number, unit: string): CanonicalQuantity | undefined {
+  if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind) || typeof value !== 'number' || !Number.isFinite(value) || typeof unit !== 'string') return undefined;
   const table = KINDS[kind];
   const code = Object.hasOwn(table.units, unit) ? unit : Object.hasOwn(ALIASES, unit) ? ALIASES[unit] : undefined;
   if (code === undefined || !Object.hasOwn(table.units, code)) return undefined;
@@ -281,6 +282,7 @@ export function toCanonical(kind: QuantityKind, value: number, unit: string): Ca
  * @category Units
  */
 export function fromCanonical(kind: QuantityKind, value: number, unit: string): number | undefined {
+  if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind) || typeof value !== 'number' || !Number.isFinite(value) || typeof unit !== 'string') return undefined;
   const table = KINDS[kind];
   const code = Object.hasOwn(table.units, unit) ? unit : Object.hasOwn(ALIASES, unit) ? ALIASES[unit] : undefined;
   if (code === undefined || !Object.hasOwn(table.units, code)) return undefined;

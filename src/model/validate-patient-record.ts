@@ -63,7 +63,8 @@ function futureIssues(record: PatientRecord, asOfDay: string): CareIssue[] {
  */
 export function validatePatientRecord(input: unknown, options: ValidatePatientRecordOptions = {}): Either<CareError, PatientRecord> {
   return protect('validatePatientRecord', () => {
-    const asOf: unknown = typeof options === 'object' && options !== null ? (options as { asOf?: unknown }).asOf : undefined;
+    const given: unknown = options;
+    const asOf: unknown = typeof given === 'object' && given !== null ? (given as { asOf?: unknown }).asOf : undefined;
     let asOfDay: string | undefined;
     if (asOf !== undefined) {
       const valid = typeof asOf === 'string' && (isoDateParts(asOf) !== undefined || instantToEpochMs(asOf)._tag === 'Right');

@@ -98,7 +98,7 @@ export interface ObservationDefinition {
   readonly name: Localized;
   /**
    * Data-entry bounds in the canonical unit, inclusive. Not clinical thresholds: carepath's own
-   * choice (docs/units.md), wide enough for any real measurement and narrow enough to catch a
+   * choice (docs/model.md, "Units"), wide enough for any real measurement and narrow enough to catch a
    * value entered in the wrong unit (126 "mmol/L" glucose that was mg/dL).
    */
   readonly plausible: readonly [min: number, max: number];
@@ -142,7 +142,7 @@ export const ObservationCodeSchema = z.enum(OBSERVATION_CODES);
 /** An observation in carepath's canonical vocabulary. @category Vocabulary */
 export type ObservationCode = z.infer<typeof ObservationCodeSchema>;
 
-// Bounds: carepath data-entry bounds (docs/units.md), not clinical thresholds.
+// Bounds: carepath data-entry bounds (docs/model.md, "Units"), not clinical thresholds.
 const GLUCOSE_BOUNDS = [0.5, 60] as const;
 
 /** Definition of each observation code. @category Vocabulary */

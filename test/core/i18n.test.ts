@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CareErrorCodeSchema, IssueCodeSchema } from '../../src/core/care-error.js';
+import { describeErrorCode, describeIssue, messageKeys, translate } from '../../src/core/i18n.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the message catalogue', () => {
+  it('has the same parameters in zh-CN and en for every key, and no empty text', () => {
+    for (const key of messageKeys()) {
+      const en = translate('en', key, {} as never);
+      const zh = translate('zh-CN', key, {} as never);
+      expect(en.length, key).toBeGreaterThan(0);
+      expect(zh.length, key).toBeGreaterThan(0);
+      expect(placeholders(zh), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('describes every issue code and error code in both languages', () => {
+    for (const code of IssueCodeSchema.options) {
+      expect(describeIssue({ path: ['a', 0], code, message: '' }, 'en')).toContain('a[0]');
+      expect(describeIssue({ path: ['a', 0], code, message: '' }, 'zh-CN')).toContain('a[0]');
+    }
+    for (const code of CareErrorCodeSchema.options) {
+      expect(describeErrorCode(code, 'zh-CN')).not.toBe(describeErrorCode(code, 'en'));
+    }
+  });
+
+  it('fills parameters', () => {
+    expect(translate('zh-CN', 'issue.required', { path: 'birthDate' })).toBe('birthDate 为必填项');
+    expect(describeIssue({ path: [], code: 'required', message: '' }, 'zh-CN')).toBe('记录 为必填项');
+  });
+});
