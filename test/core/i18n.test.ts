@@ -29,4 +29,11 @@ describe('the message catalogue', () => {
     expect(translate('zh-CN', 'issue.required', { path: 'birthDate' })).toBe('birthDate 为必填项');
     expect(describeIssue({ path: [], code: 'required', message: '' }, 'zh-CN')).toBe('记录 为必填项');
   });
+
+  it('makes an unknown key or a missing parameter a type error, and stays total at run time', () => {
+    // @ts-expect-error: not a catalogue key (tsc fails if this stops being an error)
+    expect(translate('en', 'no.such.key', {})).toBe('no.such.key');
+    // @ts-expect-error: the {path} parameter is missing
+    expect(translate('en', 'issue.required', {})).toBe('{path} is required');
+  });
 });
