@@ -7,6 +7,7 @@ export const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
   'model/index': 'src/model/index.ts',
+  'risk/index': 'src/risk/index.ts',
 } as const;
 
 export default defineConfig({

@@ -6,3 +6,4 @@
  */
 export * from './core/index.js';
 export * from './model/index.js';
+export * from './risk/index.js';

@@ -6,8 +6,9 @@ import { z } from 'zod';
  * - `invalid-input`: the input does not match its schema (see `issues` for each path).
  * - `invalid-rule`: a rule document or machine definition is not acceptable.
  * - `invalid-time`: a date, instant or time zone cannot be used.
- * - `not-applicable`: the input is valid but the function does not apply to it
- *   (for example a score outside its validated age range).
+ * - `not-applicable`: the input is valid but the function does not apply to it.
+ * - `out-of-population`: the input lies outside the population a score was validated in (the
+ *   Pooled Cohort Equations under 40): carepath returns this instead of an extrapolated number.
  * - `conflict`: the request contradicts the state it is applied to.
  * - `internal`: a defect in carepath; the message never carries input values.
  *
@@ -18,6 +19,7 @@ export const CareErrorCodeSchema = z.enum([
   'invalid-rule',
   'invalid-time',
   'not-applicable',
+  'out-of-population',
   'conflict',
   'internal',
 ]);

@@ -1,7 +1,6 @@
-import { freeze } from 'immer';
-
 /**
- * Freezes a value carepath built, all the way down, and returns it.
+ * Freezes a value carepath built, all the way down, and returns it. Already-frozen branches are
+ * not walked again (results often share frozen parts, such as a validated record).
  *
  * Only ever called on values carepath created itself (zod's parse output, built results), never
  * on a caller's input: freezing a host's object would break the host.
@@ -9,5 +8,8 @@ import { freeze } from 'immer';
  * @category Core
  */
 export function deepFreeze<T>(value: T): T {
-  return freeze(value, true);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
 }

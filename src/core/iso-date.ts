@@ -160,3 +160,24 @@ export function fromEpochDay(day: number): IsoDate {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return epochDay(to) - epochDay(from);
 }
+
+/**
+ * The calendar date `months` months after `date` (before, when negative), clamped to the last day
+ * of a shorter month: 31 January + 1 month is 28 or 29 February, as a clinic counts "a month later".
+ *
+ * @example
+ * ```ts
+ * addMonths('2026-01-31', 1);  // => '2026-02-28'
+ * addMonths('2026-05-15', -6); // => '2025-11-15'
+ * ```
+ * @internal
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const parts = isoDateParts(date);
+  if (parts === undefined) return date;
+  const index = parts.year * 12 + (parts.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(parts.day, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -29,13 +29,10 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
  */
 export function isTimeZone(name: string): boolean {
   if (typeof name !== 'string' || !ZONE_NAME.test(name)) return false;
-  try {
-    // The constructor throws RangeError for a zone the runtime's tz data does not have.
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  // tzOffset is NaN for a zone the runtime's tz data does not know. @date-fns/tz keeps one
+  // formatter per zone, so this is fast on repeated calls (a new Intl.DateTimeFormat each time
+  // costs about 0.2 ms).
+  return Number.isFinite(tzOffset(name, new Date(0)));
 }
 
 /**

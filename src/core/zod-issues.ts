@@ -57,6 +57,10 @@ function convert(issue: ZodIssue, prefix: readonly PropertyKey[]): CareIssue[] {
   const at = (code: IssueCode, message: string, path: readonly PropertyKey[] = fullPath): CareIssue[] => [
     { path: toPath(path), code, message },
   ];
+  // A missing value fails an enum or a union as "invalid value": it is simply required.
+  if ((issue.code === 'invalid_value' || issue.code === 'invalid_union') && 'input' in issue && issue.input === undefined) {
+    return at('required', 'is required');
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if ('input' in issue && issue.input === undefined) return at('required', 'is required');

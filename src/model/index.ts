@@ -20,6 +20,8 @@ export {
   ConditionSchema,
   EncounterSchema,
   FamilyHistoryEntrySchema,
+  FootExamSchema,
+  FunctionalStatusSchema,
   HistorySchema,
   LifestyleSchema,
   MedicationSchema,

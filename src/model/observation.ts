@@ -21,6 +21,8 @@ export const ObservationInputSchema = z.strictObject({
   unit: z.string().min(1).max(40),
   effective: InstantSchema,
   origin: ObservationOriginSchema.optional(),
+  /** What the host first entered, when carepath converted it; accepted so validation is idempotent. */
+  entered: z.strictObject({ value: z.number(), unit: z.string().min(1).max(40) }).optional(),
 });
 
 /** @category Model */

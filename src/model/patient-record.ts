@@ -120,6 +120,8 @@ export const EncounterSchema = z
     start: IsoDateSchema,
     end: IsoDateSchema.optional(),
     admission: z.enum(['elective', 'emergency']).optional(),
+    /** The discharging service (HOSPITAL score item O: discharge from an oncology service). */
+    service: z.enum(['medical', 'surgical', 'oncology', 'orthopaedic', 'obstetric', 'other']).optional(),
   })
   .superRefine((encounter, ctx) => {
     if (encounter.end !== undefined && encounter.end < encounter.start) {
@@ -172,6 +174,27 @@ export const HistorySchema = z.strictObject({
   highBloodGlucoseEver: z.boolean().optional(),
   /** Morse Fall Scale item 1: a fall in the past 3 months. */
   fallInPast3Months: z.boolean().optional(),
+});
+
+/** Mobility and cognition as assessed by nursing staff (Morse Fall Scale items 3-6). @category Model */
+export const FunctionalStatusSchema = z.strictObject({
+  ambulatoryAid: z.enum(['none', 'crutches-cane-walker', 'furniture']).optional(),
+  gait: z.enum(['normal', 'weak', 'impaired']).optional(),
+  mentalStatus: z.enum(['oriented', 'forgets-limitations']).optional(),
+  intravenousAccess: z.boolean().optional(),
+  bedRest: z.boolean().optional(),
+  assessedOn: IsoDateSchema.optional(),
+});
+
+/** The latest diabetic foot examination (IWGDF 2023 risk stratification). @category Model */
+export const FootExamSchema = z.strictObject({
+  examinedOn: IsoDateSchema,
+  /** Loss of protective sensation (10 g monofilament, Ipswich Touch Test, tuning fork or biothesiometer). */
+  lossOfProtectiveSensation: z.boolean(),
+  /** Signs of peripheral artery disease at the foot (absent pulses, ABI); a recorded PAD diagnosis counts too. */
+  peripheralArteryDisease: z.boolean().optional(),
+  /** Foot deformity, including any limitation in foot or ankle movement. */
+  deformity: z.boolean(),
 });
 
 /** Where the patient lives, for equations that ask (China-PAR: north/south, urban/rural). @category Model */
@@ -232,6 +255,8 @@ const recordObject = z.strictObject({
   pregnancy: PregnancySchema.optional(),
   lifestyle: LifestyleSchema.optional(),
   history: HistorySchema.optional(),
+  functionalStatus: FunctionalStatusSchema.optional(),
+  footExam: FootExamSchema.optional(),
   preferences: PreferencesSchema.optional(),
   social: SocialSchema.optional(),
   servicePackage: ServicePackageSchema.optional(),
@@ -278,6 +303,7 @@ function checkRecord(record: RecordShape, ctx: z.RefinementCtx): void {
     if (record.sex === 'male') issue(['pregnancy'], 'is recorded for a patient whose sex for clinical use is male');
     beforeBirth(record.pregnancy.recordedOn, ['pregnancy', 'recordedOn']);
   }
+  beforeBirth(record.footExam?.examinedOn, ['footExam', 'examinedOn']);
   const avoid = record.preferences?.avoidChannels ?? [];
   if (record.preferences?.channel !== undefined && avoid.includes(record.preferences.channel)) {
     issue(['preferences', 'channel'], 'is also listed in avoidChannels');

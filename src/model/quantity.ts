@@ -20,10 +20,16 @@ export interface MeasuredQuantity {
   readonly entered?: EnteredQuantity;
 }
 
-/** The input form of a quantity: a finite number and the unit it is in. @category Model */
+/**
+ * The input form of a quantity: a finite number and the unit it is in. `entered` is accepted so
+ * that a record carepath already validated validates again unchanged (validation is idempotent).
+ *
+ * @category Model
+ */
 export const QuantityInputSchema = z.strictObject({
   value: z.number(),
   unit: z.string().min(1).max(40),
+  entered: z.strictObject({ value: z.number(), unit: z.string().min(1).max(40) }).optional(),
 });
 
 /** True when `value` has the shape `{ value: number, unit: string }`, whatever else is wrong around it. */
@@ -73,10 +79,14 @@ export function checkQuantity(
  *
  * @internal
  */
-export function measure(kind: QuantityKind, entered: EnteredQuantity): MeasuredQuantity {
-  const converted = toCanonical(kind, entered.value, entered.unit) ?? entered;
-  const changed = converted.unit !== entered.unit || converted.value !== entered.value;
-  return changed ? { value: converted.value, unit: converted.unit, entered: { value: entered.value, unit: entered.unit } } : { value: converted.value, unit: converted.unit };
+export function measure(kind: QuantityKind, given: EnteredQuantity & { readonly entered?: EnteredQuantity | undefined }): MeasuredQuantity {
+  const converted = toCanonical(kind, given.value, given.unit) ?? given;
+  const changed = converted.unit !== given.unit || converted.value !== given.value;
+  if (changed) return { value: converted.value, unit: converted.unit, entered: { value: given.value, unit: given.unit } };
+  // Already canonical: keep what was originally entered, if the value says so.
+  return given.entered === undefined
+    ? { value: converted.value, unit: converted.unit }
+    : { value: converted.value, unit: converted.unit, entered: { value: given.entered.value, unit: given.entered.unit } };
 }
 
 /**

@@ -3,7 +3,8 @@ import { left, right, type Either } from '../core/either.js';
 import { instantToEpochMs } from '../core/instant.js';
 import { isoDateParts } from '../core/iso-date.js';
 import { protect } from '../core/protect.js';
-import { validate } from '../core/validate.js';
+import { deepFreeze } from '../core/freeze.js';
+import { fromZodIssues } from '../core/zod-issues.js';
 import { PatientRecordSchema, type PatientRecord } from './patient-record.js';
 
 /** Options of {@link validatePatientRecord}. @category Model */
@@ -14,6 +15,19 @@ export interface ValidatePatientRecordOptions {
    * observation from the future.
    */
   readonly asOf?: string;
+}
+
+/**
+ * Marks records this module validated (a module-private symbol, not enumerable, so it never
+ * shows in JSON or equality). A marked record is not validated again: validation is idempotent,
+ * so skipping it changes nothing but the time. A copy (spread, JSON) loses the mark and is
+ * validated as any input.
+ */
+const VALIDATED: unique symbol = Symbol('carepath.validated-record');
+
+/** True for a record returned by {@link validatePatientRecord} (not a copy of one). @internal */
+export function isValidatedRecord(value: unknown): value is PatientRecord {
+  return typeof value === 'object' && value !== null && Object.isFrozen(value) && (value as { [VALIDATED]?: unknown })[VALIDATED] === true;
 }
 
 /** The local calendar date written at the start of a date or an instant. */
@@ -77,9 +91,16 @@ export function validatePatientRecord(input: unknown, options: ValidatePatientRe
       }
       asOfDay = dayOf(asOf);
     }
-    const validated = validate(PatientRecordSchema, input, 'Patient record');
-    if (validated._tag === 'Left' || asOfDay === undefined) return validated;
-    const issues = futureIssues(validated.right, asOfDay);
-    return issues.length === 0 ? right(validated.right) : left(careError('invalid-input', 'Patient record is invalid', issues));
+    let record: PatientRecord;
+    if (isValidatedRecord(input)) record = input;
+    else {
+      const parsed = PatientRecordSchema.safeParse(input, { reportInput: true });
+      if (!parsed.success) return left(careError('invalid-input', 'Patient record is invalid', fromZodIssues(parsed.error.issues)));
+      Object.defineProperty(parsed.data, VALIDATED, { value: true, enumerable: false });
+      record = deepFreeze(parsed.data);
+    }
+    if (asOfDay === undefined) return right(record);
+    const issues = futureIssues(record, asOfDay);
+    return issues.length === 0 ? right(record) : left(careError('invalid-input', 'Patient record is invalid', issues));
   });
 }

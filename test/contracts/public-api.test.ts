@@ -30,6 +30,21 @@ const calls: Record<string, (args: readonly unknown[]) => unknown> = {
   toCanonical: ([a, b, c]) => carepath.toCanonical(a as carepath.QuantityKind, b as number, c as string),
   fromCanonical: ([a, b, c]) => carepath.fromCanonical(a as carepath.QuantityKind, b as number, c as string),
   validatePatientRecord: ([a, b]) => carepath.validatePatientRecord(a, b as carepath.ValidatePatientRecordOptions),
+  assess: ([a, b, c]) => carepath.assess(a, b as string, c as carepath.AssessOptions),
+  findrisc: ([a]) => carepath.findrisc(a),
+  cdrs: ([a]) => carepath.cdrs(a),
+  adaRiskTest: ([a]) => carepath.adaRiskTest(a),
+  seedDiabetesRisk: ([a]) => carepath.seedDiabetesRisk(a),
+  pooledCohort: ([a]) => carepath.pooledCohort(a),
+  chinaPar: ([a]) => carepath.chinaPar(a),
+  ckdEpi2021: ([a]) => carepath.ckdEpi2021(a),
+  kdigo: ([a]) => carepath.kdigo(a),
+  glucoseVariability: ([a]) => carepath.glucoseVariability(a),
+  iwgdfFoot: ([a]) => carepath.iwgdfFoot(a),
+  lace: ([a]) => carepath.lace(a),
+  hospitalScore: ([a]) => carepath.hospitalScore(a),
+  caprini: ([a, b]) => carepath.caprini(a, b as carepath.CapriniOptions),
+  morseFall: ([a, b]) => carepath.morseFall(a, b as carepath.MorseFallOptions),
 };
 
 /** Functions whose results may legitimately hold what they were given (constructors). */

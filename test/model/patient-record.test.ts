@@ -160,3 +160,12 @@ describe('validatePatientRecord: bad input names every path', () => {
     expect(JSON.stringify(error)).not.toMatch(/张三|110105194912310021/);
   });
 });
+
+describe('validatePatientRecord: idempotence', () => {
+  it('accepts its own output and returns it unchanged', () => {
+    for (const record of Object.values(personas())) {
+      const once = ok(record);
+      expect(ok(JSON.parse(JSON.stringify(once)))).toEqual(once);
+    }
+  });
+});
