@@ -57,7 +57,8 @@ assert.ok(Math.abs(cp1.right.value - 10.1) <= 0.3);
 
 // An out-of-range answer is an error naming the path and the accepted range.
 const bad = findrisc({ age: 150, sex: 'male', bmi: 27, waistCm: 100, dailyActivity30Min: true, vegetablesFruitDaily: true, antihypertensiveMedication: false, highBloodGlucoseEver: false, familyHistory: 'none' });
-assert.equal(bad._tag, 'Left');
-console.log(`findrisc with age 150: ${bad._tag === 'Left' ? bad.left.message : ''}`);
+if (bad._tag === 'Right') throw new Error('age 150 must be rejected');
+assert.deepEqual(bad.left.issues[0]?.path, ['age']);
+console.log(`findrisc with age 150: ${bad.left.message}`);
 
 console.log(`\n${scores.length} scores in the registry: ${scores.map((score) => score.id).join(', ')}`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adaRiskTest, type AdaRiskTestInput } from '../../src/risk/ada-risk-test.js';
 import { cdrs, type CdrsInput } from '../../src/risk/cdrs.js';
@@ -77,5 +78,36 @@ describe('adaRiskTest', () => {
 
   it('rejects gestational diabetes for a man', () => {
     expect(failed(adaRiskTest({ ...base, gestationalDiabetesHistory: true })).issues[0]?.path).toEqual(['gestationalDiabetesHistory']);
+  });
+});
+
+describe('points-based diabetes scores never fall when a risk factor is added', () => {
+  it('cdrs and adaRiskTest', () => {
+    const common = {
+      age: fc.integer({ min: 20, max: 70 }),
+      sex: fc.constantFrom('female' as const, 'male' as const),
+      bmi: fc.double({ min: 15, max: 60, noNaN: true }),
+    };
+    fc.assert(
+      fc.property(fc.record({ ...common, waistCm: fc.double({ min: 50, max: 150, noNaN: true }), sbpMmHg: fc.integer({ min: 90, max: 200 }), familyHistoryFirstDegree: fc.boolean() }), fc.integer({ min: 0, max: 4 }), (x, delta) => {
+        const before = scored(cdrs(x)).value;
+        expect(scored(cdrs({ ...x, age: Math.min(74, x.age + delta) })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(cdrs({ ...x, bmi: x.bmi + delta })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(cdrs({ ...x, waistCm: x.waistCm + delta })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(cdrs({ ...x, sbpMmHg: x.sbpMmHg + delta })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(cdrs({ ...x, familyHistoryFirstDegree: true })).value).toBeGreaterThanOrEqual(before);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.record({ ...common, familyHistory: fc.boolean(), hypertension: fc.boolean(), physicallyActive: fc.boolean(), asian: fc.boolean() }), fc.integer({ min: 0, max: 4 }), (x, delta) => {
+        const input = { ...x, gestationalDiabetesHistory: false };
+        const before = scored(adaRiskTest(input)).value;
+        expect(scored(adaRiskTest({ ...input, age: x.age + delta })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(adaRiskTest({ ...input, bmi: x.bmi + delta })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(adaRiskTest({ ...input, hypertension: true })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(adaRiskTest({ ...input, physicallyActive: false })).value).toBeGreaterThanOrEqual(before);
+        expect(scored(adaRiskTest({ ...input, familyHistory: true })).value).toBeGreaterThanOrEqual(before);
+      }),
+    );
   });
 });
