@@ -8,6 +8,8 @@ export const entries = {
   'core/index': 'src/core/index.ts',
   'model/index': 'src/model/index.ts',
   'risk/index': 'src/risk/index.ts',
+  'lifecycle/index': 'src/lifecycle/index.ts',
+  'rules/index': 'src/rules/index.ts',
 } as const;
 
 export default defineConfig({

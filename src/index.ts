@@ -7,3 +7,5 @@
 export * from './core/index.js';
 export * from './model/index.js';
 export * from './risk/index.js';
+export * from './rules/index.js';
+export * from './lifecycle/index.js';

@@ -35,7 +35,7 @@ export {
   type MessageParams,
 } from './i18n.js';
 export { InstantSchema, instantToEpochMs, type Instant } from './instant.js';
-export type { JsonValue } from './json-value.js';
+export { JsonObjectSchema, JsonValueSchema, type JsonObject, type JsonValue } from './json-value.js';
 export { IsoDateSchema, parseIsoDate, type IsoDate } from './iso-date.js';
 export { SEED_DOCUMENTS, SourceSchema, type SeedDocument, type Source } from './source.js';
 export { TimeZoneSchema, isTimeZone, localDateOf, localDateTimeOf, type TimeZone } from './time-zone.js';

@@ -32,14 +32,16 @@ export const GlucoseVariabilityInputSchema = z.strictObject({
 export type GlucoseVariabilityInput = z.infer<typeof GlucoseVariabilityInputSchema>;
 
 /**
- * Coefficient of variation of a list: population standard deviation over the mean (the CGM
- * consensus computes %CV over all readings of the period, which is the population SD).
+ * Coefficient of variation of a list: sample standard deviation (n - 1) over the mean, the same
+ * estimator as the rules module's `cv` operator, so a rule and a score never disagree. (With the
+ * hundreds of readings of a CGM period the choice makes no difference; with a few meter readings
+ * the sample SD is the unbiased one.)
  *
  * @internal
  */
 export function coefficientOfVariation(values: readonly number[]): number {
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length;
+  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
   return Math.sqrt(variance) / mean;
 }
 

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import type { Localized } from '../core/i18n.js';
-import type { JsonValue } from '../core/json-value.js';
+import { JsonValueSchema, type JsonValue } from '../core/json-value.js';
 
 export type { JsonValue };
 import { SourceSchema, type Source } from '../core/source.js';
 
 
 const LocalizedSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
-const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
-);
 
 /**
  * One input of a score and what it contributed: `points` for points-based scores, `contribution`

@@ -45,6 +45,15 @@ const calls: Record<string, (args: readonly unknown[]) => unknown> = {
   hospitalScore: ([a]) => carepath.hospitalScore(a),
   caprini: ([a, b]) => carepath.caprini(a, b as carepath.CapriniOptions),
   morseFall: ([a, b]) => carepath.morseFall(a, b as carepath.MorseFallOptions),
+  compileRule: ([a, b]) => carepath.compileRule(a, b as carepath.RuleLimits),
+  evaluateRule: ([a, b, c]) => carepath.evaluateRule(a as carepath.CompiledRule, b, c as carepath.EvaluateRuleOptions),
+  validateMachine: ([a]) => carepath.validateMachine(a),
+  startEpisode: ([a, b]) => carepath.startEpisode(a as carepath.MachineDefinition, b as never),
+  applyEvent: ([a, b, c, d]) => carepath.applyEvent(a as carepath.MachineDefinition, b as carepath.Episode, c as never, d as never),
+  availableEvents: ([a, b]) => carepath.availableEvents(a as carepath.MachineDefinition, b as carepath.Episode),
+  replay: ([a, b, c]) => carepath.replay(a as carepath.MachineDefinition, b as never, c as never),
+  toMermaid: ([a]) => carepath.toMermaid(a as carepath.MachineDefinition),
+  durationToMs: ([a]) => carepath.durationToMs(a as string),
 };
 
 /** Functions whose results may legitimately hold what they were given (constructors). */

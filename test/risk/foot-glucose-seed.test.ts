@@ -46,18 +46,19 @@ describe('iwgdfFoot', () => {
 });
 
 describe('glucoseVariability', () => {
-  it('computes the CV with the population SD and splits at 36 %', () => {
+  it('computes the CV with the sample SD (n - 1) and splits at 36 %', () => {
     const result = scored(glucoseVariability({ readingsMmolL: [5, 7, 9] }));
-    // mean 7, population SD sqrt(8/3) = 1.633, CV 23.3 %.
-    expect(result.value).toBeCloseTo(23.33, 2);
+    // mean 7, sample SD 2, CV 28.6 %.
+    expect(result.value).toBeCloseTo(28.57, 2);
     expect(result.category).toBe('stable');
     expect(scored(glucoseVariability({ readingsMmolL: [3, 6, 12, 4, 10] })).category).toBe('unstable');
   });
 
   it('puts exactly 36 % in stable', () => {
-    // mean 10 with values 10 +- 3.6 (population SD 3.6): CV 36 %.
-    expect(scored(glucoseVariability({ readingsMmolL: [6.4, 13.6] .concat([6.4, 13.6]) })).value).toBeCloseTo(36, 6);
-    expect(scored(glucoseVariability({ readingsMmolL: [6.4, 13.6, 6.4, 13.6] })).category).toBe('stable');
+    // mean 10 with values 10 - 3.6, 10, 10 + 3.6 (sample SD 3.6): CV 36 %; a little more spread is unstable.
+    expect(scored(glucoseVariability({ readingsMmolL: [6.4, 10, 13.6] })).value).toBeCloseTo(36, 6);
+    expect(scored(glucoseVariability({ readingsMmolL: [6.4, 10, 13.6] })).category).toBe('stable');
+    expect(scored(glucoseVariability({ readingsMmolL: [6.3, 10, 13.7] })).category).toBe('unstable');
   });
 
   it('needs at least three readings', () => {
