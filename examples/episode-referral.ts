@@ -44,8 +44,8 @@ for (const event of events) {
   console.log(`\n${event.at}  ${event.type}${event.payload ? ` ${JSON.stringify(event.payload)}` : ''}`);
   console.log(`  ${episode.state} -> ${next.state} (version ${next.version})`);
   for (const effect of effects) {
-    const when = 'due' in effect && effect.due !== undefined ? ` due ${effect.due}` : '';
-    const until = 'latest' in effect && effect.latest !== undefined ? `, at the latest ${effect.latest}` : '';
+    const when = 'due' in effect ? ` due ${effect.due}` : '';
+    const until = 'latest' in effect ? `, at the latest ${effect.latest}` : '';
     const what = 'purpose' in effect ? effect.purpose : 'topic' in effect ? `${effect.audience}: ${effect.topic}` : 'plan' in effect ? `${effect.plan} plan for ${effect.state}` : 'direction' in effect ? `referral ${effect.direction}` : '';
     console.log(`  effect ${effect.type} ${what}${when}${until}`);
   }
