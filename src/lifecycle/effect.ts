@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChannelSchema } from '../model/patient-record.js';
 import { InstantSchema, type Instant } from '../core/instant.js';
 import { DurationSchema, type Duration } from './duration.js';
 import { PlanKindSchema, type PlanKind } from './plan-kind.js';
@@ -30,8 +31,16 @@ export const EFFECT_TYPES = [
 /** @category Lifecycle */
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
-const ChannelSchema = z.enum(['phone', 'message', 'home-visit', 'clinic', 'online', 'any']);
-const AudienceSchema = z.enum(['care-team', 'family-doctor', 'patient', 'family', 'specialist', 'hospital']);
+/**
+ * How a contact effect reaches the patient: a channel of the patient model (app, phone, SMS, home
+ * visit, in person), or `any` to let the scheduler choose from the patient's preferences.
+ *
+ * @category Lifecycle
+ */
+export const EffectChannelSchema = z.enum([...ChannelSchema.options, 'any']);
+
+/** Who a notification goes to. @category Lifecycle */
+export const EffectAudienceSchema = z.enum(['care-team', 'family-doctor', 'patient', 'family', 'specialist', 'hospital']);
 const UrgencySchema = z.enum(['routine', 'urgent']);
 const DirectionSchema = z.enum(['up', 'down']);
 
@@ -46,7 +55,7 @@ const scheduleContact = {
   purpose: SlugSchema,
   within: DurationSchema,
   latest: DurationSchema.optional(),
-  channel: ChannelSchema.optional(),
+  channel: EffectChannelSchema.optional(),
 };
 const scheduleRevisit = {
   type: z.literal('schedule-revisit'),
@@ -58,7 +67,7 @@ const scheduleRevisit = {
 const regeneratePlan = { type: z.literal('regenerate-plan'), reason: SlugSchema };
 const notify = {
   type: z.literal('notify'),
-  audience: AudienceSchema,
+  audience: EffectAudienceSchema,
   topic: SlugSchema,
   urgency: UrgencySchema.optional(),
   within: DurationSchema.optional(),
@@ -120,10 +129,10 @@ export const EffectSchema = z.discriminatedUnion('type', [
  * @category Lifecycle
  */
 export type Effect =
-  | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'schedule-contact'; readonly purpose: string; readonly within: Duration; readonly due: Instant; readonly latest?: Instant; readonly channel?: z.infer<typeof ChannelSchema> }
+  | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'schedule-contact'; readonly purpose: string; readonly within: Duration; readonly due: Instant; readonly latest?: Instant; readonly channel?: z.infer<typeof EffectChannelSchema> }
   | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'schedule-revisit'; readonly purpose: string; readonly within: Duration; readonly due: Instant; readonly latest?: Instant; readonly priority?: 'routine' | 'priority' }
   | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'regenerate-plan'; readonly reason: string; readonly plan: PlanKind; readonly state: string }
-  | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'notify'; readonly audience: z.infer<typeof AudienceSchema>; readonly topic: string; readonly urgency: 'routine' | 'urgent'; readonly within?: Duration; readonly due?: Instant }
+  | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'notify'; readonly audience: z.infer<typeof EffectAudienceSchema>; readonly topic: string; readonly urgency: 'routine' | 'urgent'; readonly within?: Duration; readonly due?: Instant }
   | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'open-referral'; readonly direction: 'up' | 'down'; readonly urgency: 'routine' | 'urgent'; readonly followUpWithin: Duration; readonly due: Instant }
   | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'close-referral'; readonly direction: 'up' | 'down' }
   | { readonly id: string; readonly eventId: string; readonly at: Instant; readonly type: 'cancel-follow-ups'; readonly reason: string };

@@ -11,7 +11,7 @@ export { applyEvent, type AppliedEvent } from './apply-event.js';
 export { availableEvents, type AvailableEvent } from './available-events.js';
 export { defaultCareMachine } from './default-care-machine.js';
 export { CadenceSchema, DurationSchema, durationToMs, type Duration } from './duration.js';
-export { EFFECT_TYPES, EffectSchema, EffectTemplateSchema, type Effect, type EffectTemplate, type EffectType } from './effect.js';
+export { EFFECT_TYPES, EffectAudienceSchema, EffectChannelSchema, EffectSchema, EffectTemplateSchema, type Effect, type EffectTemplate, type EffectType } from './effect.js';
 export {
   EpisodeSchema,
   LifecycleEventSchema,

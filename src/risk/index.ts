@@ -9,7 +9,7 @@
  */
 export { adaRiskTest, AdaRiskTestInputSchema, type AdaRiskTestInput } from './ada-risk-test.js';
 export { assess, type AssessOptions, type Assessment, type NotApplicableScore, type RiskFlag } from './assess.js';
-export { caprini, CapriniInputSchema, type CapriniInput, type CapriniOptions } from './caprini.js';
+export { caprini, CapriniInputSchema, type CapriniBands, type CapriniInput, type CapriniOptions } from './caprini.js';
 export { cdrs, CdrsInputSchema, type CdrsInput } from './cdrs.js';
 export { chinaPar, ChinaParInputSchema, type ChinaParInput } from './china-par.js';
 export { ckdEpi2021, CkdEpi2021InputSchema, type CkdEpi2021Input } from './ckd-epi-2021.js';
@@ -21,7 +21,7 @@ export { iwgdfFoot, IwgdfFootInputSchema, type IwgdfFootInput } from './iwgdf-fo
 export { kdigo, KdigoInputSchema, type KdigoColour, type KdigoInput, type KdigoTable } from './kdigo.js';
 export type { AlbuminuriaCategory, GfrCategory } from './kdigo-categories.js';
 export { lace, LaceInputSchema, type LaceInput } from './lace.js';
-export { morseFall, MorseFallInputSchema, type MorseFallInput, type MorseFallOptions } from './morse-fall.js';
+export { morseFall, MorseFallInputSchema, type MorseFallCutoffs, type MorseFallInput, type MorseFallOptions } from './morse-fall.js';
 export { pooledCohort, PooledCohortInputSchema, type PooledCohortInput } from './pooled-cohort.js';
 export { scores, type ScoreInfo } from './registry.js';
 export { ScoreResultSchema, type ScoreFactor, type ScoreResult } from './score-result.js';
