@@ -12,10 +12,10 @@ import type { Assignment, MachineDefinition, StateDefinition, Transition } from 
 // - 002_940d10ef3e0c7105.txt, 001_175e5153b43beeec.txt, 004_eccb0a9eec47fd06.txt: two-way referral,
 //   recovery back to the community.
 // - China National Basic Public Health Service Norm, 3rd ed. (NHC 2017), type 2 diabetes
-//   management (CLINICAL.md A5.1): danger signs -> urgent referral; first unsatisfactory control or
+//   management: danger signs -> urgent referral; first unsatisfactory control or
 //   adverse reaction -> follow up within 2 weeks; two consecutive unsatisfactory visits or a
 //   new/worse complication -> refer up, follow up the referral within 2 weeks.
-// - AHRQ Project RED (Re-Engineered Discharge), module 1 (CLINICAL.md D): post-discharge phone call
+// - AHRQ Project RED (Re-Engineered Discharge), module 1: post-discharge phone call
 //   within 48-72 hours.
 
 const MS_PER_DAY = 86_400_000;
@@ -28,7 +28,7 @@ const initialContext = {
   // the care team's ordinary recall before the episode is flagged.
   missedContactLimit: 3,
   // Lost to follow-up after this many days without contact of any kind: carepath's choice of 12
-  // months (365 days), anchored on the NBPHS Norm 3rd ed. 2017 (CLINICAL.md A5.1): at least 4
+  // months (365 days), anchored on the NBPHS Norm 3rd ed. 2017: at least 4
   // face-to-face follow-ups and one health examination a year, so a year without any contact means
   // every required visit was missed.
   noContactDaysLimit: 365,
@@ -51,23 +51,23 @@ const notify = (audience: 'care-team' | 'family-doctor' | 'hospital', topic: str
   urgency,
 });
 
-// NBPHS Norm 3rd ed. 2017, type 2 diabetes (CLINICAL.md A5.1): follow up the referral within 2 weeks.
+// NBPHS Norm 3rd ed. 2017, type 2 diabetes: follow up the referral within 2 weeks.
 const openReferral = (urgency: 'routine' | 'urgent'): EffectTemplate => ({
   type: 'open-referral',
   direction: 'up',
   urgency,
   followUpWithin: 'P14D',
-  source: 'NBPHS Norm 3rd ed. 2017, type 2 diabetes management (CLINICAL.md A5.1): follow up a referral within 2 weeks',
+  source: 'NBPHS Norm 3rd ed. 2017, type 2 diabetes management: follow up a referral within 2 weeks',
 });
 
-// AHRQ Project RED module 1 (CLINICAL.md D): post-discharge call within 48-72 hours.
+// AHRQ Project RED module 1: post-discharge call within 48-72 hours.
 const postDischargeCall: EffectTemplate = {
   type: 'schedule-contact',
   purpose: 'post-discharge-call',
   within: 'PT48H',
   latest: 'PT72H',
   channel: 'phone',
-  source: 'AHRQ Project RED, module 1 (CLINICAL.md D): post-discharge phone call within 48-72 hours',
+  source: 'AHRQ Project RED, module 1: post-discharge phone call within 48-72 hours',
 };
 
 /** Referral up to hospital, urgent or routine (payload `urgency`). */
@@ -76,7 +76,7 @@ const referUp: readonly Transition[] = [
   { target: 'at-hospital', priority: 1, effects: [openReferral('routine'), notify('hospital', 'referral')], assign: contactMade },
 ];
 
-/** Danger signs (NBPHS Norm 2017, CLINICAL.md A5.1) go straight up; other deterioration back to treatment. */
+/** Danger signs (NBPHS Norm 2017) go straight up; other deterioration back to treatment. */
 const deteriorate = (nonUrgentTarget: string): readonly Transition[] => [
   {
     target: 'at-hospital',
@@ -117,7 +117,7 @@ const inactivity: readonly Transition[] = [
 const contact = (state: string): readonly Transition[] => [{ target: state, assign: contactMade }];
 
 /**
- * The diabetes follow-up classification of the NBPHS Norm 3rd ed. 2017 (CLINICAL.md A5.1):
+ * The diabetes follow-up classification of the NBPHS Norm 3rd ed. 2017:
  * satisfactory -> next routine visit; first unsatisfactory control or adverse reaction -> revisit
  * within 2 weeks; two consecutive unsatisfactory visits or a new/worse complication -> refer up,
  * follow the referral up within 2 weeks.
@@ -146,7 +146,7 @@ const classifiedFollowUp = (state: string): readonly Transition[] => [
         purpose: 'unsatisfactory-control',
         within: 'P14D',
         priority: 'priority',
-        source: 'NBPHS Norm 3rd ed. 2017, type 2 diabetes management (CLINICAL.md A5.1): follow up within 2 weeks',
+        source: 'NBPHS Norm 3rd ed. 2017, type 2 diabetes management: follow up within 2 weeks',
       },
     ],
   },
@@ -251,7 +251,7 @@ const states: Record<string, StateDefinition> = {
     type: 'stage',
     description: 'Long-term follow-up and care: chronic, recovered and elderly patients (003_2e90203f66327890.txt).',
     // 003_2e90203f66327890.txt: chronic patients monthly (the seed's number is the default of the
-    // Chinese profile); NBPHS Norm 2017 (CLINICAL.md A5.1) requires at least 4 face-to-face visits a year.
+    // Chinese profile); NBPHS Norm 2017 requires at least 4 face-to-face visits a year.
     stage: { plan: 'diabetes', followUp: { every: 'P1M', source: '003_2e90203f66327890.txt: chronic patients monthly (NBPHS Norm 2017: at least quarterly)' } },
     entry: stageEntry,
     on: {

@@ -12,7 +12,7 @@ function apply(episode: Episode, type: string, at: string, payload: Record<strin
 const byType = <T extends Effect['type']>(effects: readonly Effect[], type: T) => effects.filter((effect): effect is Extract<Effect, { type: T }> => effect.type === type);
 const hoursBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
 
-describe('follow-up classification (NBPHS Norm 2017, CLINICAL.md A5.1)', () => {
+describe('follow-up classification (NBPHS Norm 2017)', () => {
   it('a first unsatisfactory visit schedules a priority revisit within 2 weeks and stays', () => {
     const episode = inState('long-term-follow-up');
     const at = after(30);
@@ -53,7 +53,7 @@ describe('follow-up classification (NBPHS Norm 2017, CLINICAL.md A5.1)', () => {
 });
 
 describe('referral up and back down (two-way referral)', () => {
-  it('referral down returns to the stage left, with a post-discharge call due in 48-72 h (AHRQ RED, CLINICAL.md D)', () => {
+  it('referral down returns to the stage left, with a post-discharge call due in 48-72 h (AHRQ RED)', () => {
     const up = apply(inState('rehabilitation'), 'referred-up', after(20), { urgency: 'routine' }).episode;
     const at = '2026-02-01T16:30:00+08:00';
     const { episode, effects } = apply(up, 'referred-down', at);

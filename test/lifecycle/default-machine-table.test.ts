@@ -29,7 +29,7 @@ const CLOSED = 'conflict/not-applicable';
 const GLOBAL = { transferred: 'closed-transferred', declined: 'closed-declined', 'patient-died': 'died' } as const;
 
 /**
- * The specification, from DOMAIN.md section 1 and CLINICAL.md A5/D: for each state, the events it
+ * The specification, from the seeds' patient lifecycle (003_2e90203f66327890.txt), the NBPHS 2017 diabetes norm and AHRQ Project RED: for each state, the events it
  * accepts and where each leads; every other event is refused with conflict / not-applicable.
  * `inactivity-reviewed` is sent 400 days after the last contact (over the 365-day default).
  */
