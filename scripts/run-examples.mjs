@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const headline = ['validate-personas.ts', 'malformed-record.ts', 'assess-personas.ts'];
+const headline = ['validate-personas.ts', 'malformed-record.ts', 'assess-personas.ts', 'episode-referral.ts', 'schedule-persona.ts', 'diabetes-plans.ts', 'postop-tka.ts', 'checkup-plans.ts'];
 const demo = process.argv.includes('--demo');
 
 if (!existsSync(`${root}dist/index.js`)) {

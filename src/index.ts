@@ -9,3 +9,5 @@ export * from './model/index.js';
 export * from './risk/index.js';
 export * from './rules/index.js';
 export * from './lifecycle/index.js';
+export * from './schedule/index.js';
+export * from './plans/index.js';

@@ -334,9 +334,10 @@ export {};
         ['consumer.mts', 'consumer.cts', 'consumer.ts'],
       );
       // Both the import and the require declarations were the ones checked.
+      // The consumers import the root, core and model: both flavours of each were checked.
       const missing = declarationsUsed(
         listed,
-        subpaths.flatMap((subpath) => {
+        ['.', './core', './model'].flatMap((subpath) => {
           const dir = subpath === '.' ? 'dist/' : `dist/${subpath.slice(2)}/`;
           return [`${dir}index.d.ts`, `${dir}index.d.cts`];
         }),

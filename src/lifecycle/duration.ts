@@ -61,7 +61,7 @@ export const DurationSchema = z.string().superRefine((text, ctx) => {
  *
  * @category Lifecycle
  */
-export const CadenceSchema = z.string().superRefine((text, ctx) => {
+export const IsoCadenceSchema = z.string().superRefine((text, ctx) => {
   if (!/^P[1-9]\d{0,3}[YMWD]$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: 'must be a cadence of one unit such as P1M, P3M, P1W or P1Y', params: issueParams('invalid-format') });
   }

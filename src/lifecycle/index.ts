@@ -10,7 +10,7 @@
 export { applyEvent, type AppliedEvent } from './apply-event.js';
 export { availableEvents, type AvailableEvent } from './available-events.js';
 export { defaultCareMachine } from './default-care-machine.js';
-export { CadenceSchema, DurationSchema, durationToMs, type Duration } from './duration.js';
+export { IsoCadenceSchema, DurationSchema, durationToMs, type Duration } from './duration.js';
 export { EFFECT_TYPES, EffectAudienceSchema, EffectChannelSchema, EffectSchema, EffectTemplateSchema, type Effect, type EffectTemplate, type EffectType } from './effect.js';
 export {
   EpisodeSchema,
@@ -27,14 +27,14 @@ export {
 export {
   AssignmentSchema,
   EventDefinitionSchema,
-  FollowUpPolicySchema,
+  StageFollowUpSchema,
   MachineDefinitionSchema,
   StageMetadataSchema,
   StateSchema,
   TransitionSchema,
   type Assignment,
   type EventDefinition,
-  type FollowUpPolicy,
+  type StageFollowUp,
   type MachineDefinition,
   type StageMetadata,
   type StateDefinition,

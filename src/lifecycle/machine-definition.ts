@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issueParams, stringMatching } from '../core/zod-issues.js';
 import type { JsonValue } from '../rules/index.js';
-import { CadenceSchema } from './duration.js';
+import { IsoCadenceSchema } from './duration.js';
 import { EffectTemplateSchema, type EffectTemplate } from './effect.js';
 import { FORBIDDEN_KEYS, JsonObjectSchema, JsonValueSchema, type JsonObject } from './json-value.js';
 import { PayloadSpecSchema, type PayloadSpec } from './payload-spec.js';
@@ -77,32 +77,32 @@ export interface Transition {
  *
  * @category Lifecycle
  */
-export const FollowUpPolicySchema = z.union([
+export const StageFollowUpSchema = z.union([
   z.literal('none'),
   z
     .object({
-      every: CadenceSchema.optional(),
-      for: CadenceSchema.optional(),
-      milestones: z.array(CadenceSchema).max(20).optional(),
+      every: IsoCadenceSchema.optional(),
+      for: IsoCadenceSchema.optional(),
+      milestones: z.array(IsoCadenceSchema).max(20).optional(),
       source: z.string().max(300).optional(),
     })
     .strict(),
 ]);
 
 /** @category Lifecycle */
-export type FollowUpPolicy = z.infer<typeof FollowUpPolicySchema>;
+export type StageFollowUp = z.infer<typeof StageFollowUpSchema>;
 
 /**
  * What a stage state means for care: the plan kind that applies and the follow-up policy.
  *
  * @category Lifecycle
  */
-export const StageMetadataSchema = z.object({ plan: PlanKindSchema, followUp: FollowUpPolicySchema }).strict();
+export const StageMetadataSchema = z.object({ plan: PlanKindSchema, followUp: StageFollowUpSchema }).strict();
 
 /** @category Lifecycle */
 export interface StageMetadata {
   readonly plan: PlanKind;
-  readonly followUp: FollowUpPolicy;
+  readonly followUp: StageFollowUp;
 }
 
 /**
