@@ -2,7 +2,7 @@ import { instantToEpochMs } from '../../core/instant.js';
 import { epochDay } from '../../core/iso-date.js';
 import type { JsonValue } from '../../core/json-value.js';
 import type { PatientRecord, ServicePackage } from '../../model/patient-record.js';
-import { relationDegree, type FamilyHistoryCondition } from '../../model/vocabulary.js';
+import { FamilyHistoryConditionSchema, relationDegree, type FamilyHistoryCondition } from '../../model/vocabulary.js';
 import type { Assessment } from '../../risk/assess.js';
 
 /** A fact a centre adds for its own rules (and for the built-in rules that read `extra.*`). @category Check-up */
@@ -72,21 +72,7 @@ export interface CheckupFacts {
   readonly extra: { readonly [key: string]: ExtraFact };
 }
 
-const FAMILY_CONDITIONS: readonly FamilyHistoryCondition[] = [
-  'diabetes',
-  'hypertension',
-  'ascvd',
-  'premature-ascvd',
-  'breast-cancer',
-  'ovarian-cancer',
-  'colorectal-cancer',
-  'gastric-cancer',
-  'lung-cancer',
-  'prostate-cancer',
-  'cervical-cancer',
-  'liver-cancer',
-  'oesophageal-cancer',
-];
+const FAMILY_CONDITIONS: readonly FamilyHistoryCondition[] = FamilyHistoryConditionSchema.options;
 
 const camel = (text: string): string => text.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 

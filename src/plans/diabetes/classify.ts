@@ -1,3 +1,4 @@
+import { ageAt } from '../../core/age-at.js';
 import { daysBetween } from '../../core/iso-date.js';
 import type { PatientRecord } from '../../model/patient-record.js';
 import type { ConditionCode } from '../../model/vocabulary.js';
@@ -68,7 +69,9 @@ export function classifyDiabetes(record: PatientRecord, context: DeriveContext, 
   const type2 = active(['diabetes-type-2'])[0];
   const gdm = active(['gestational-diabetes'])[0];
   const diagnosis = type1 ?? type2;
-  const durationYears = diagnosis?.onset === undefined ? undefined : Math.floor(daysBetween(diagnosis.onset, day) / 365.25);
+  // Completed years since diagnosis, counted like an age (10 years on the 10th anniversary).
+  const duration = diagnosis?.onset === undefined ? undefined : ageAt(diagnosis.onset, day);
+  const durationYears = duration === undefined || duration._tag === 'Left' ? undefined : duration.right;
 
   const fpg = latestOf(record, 'glucose-fasting', context)?.value;
   const ogtt2h = latestOf(record, 'glucose-ogtt-2h', context)?.value;

@@ -16,7 +16,7 @@ const month = (value: number) => ({ value, unit: 'month' as const });
  *
  * @internal
  */
-export function diabetesFollowUpPolicy(planSlug: string, record: PatientRecord, c: DiabetesClassification, programme: Programme, escalation: readonly EscalationRule[]): FollowUpPolicy {
+export function diabetesFollowUpPolicy(planSlug: string, record: PatientRecord, c: DiabetesClassification, programme: Programme, escalation: readonly EscalationRule[], insurancePackage = false): FollowUpPolicy {
   const series: FollowUpSeries[] = [];
   switch (programme) {
     case 'prevention':
@@ -82,6 +82,39 @@ export function diabetesFollowUpPolicy(planSlug: string, record: PatientRecord, 
   }
   // The standard package's quarterly follow-up (001_175e5153b43beeec.txt) is met by every
   // programme cadence above, all of which are at least quarterly.
+  if (insurancePackage) {
+    // 000_71735d5778d29d68.txt: the insurance-paid diabetes package (1200 a year) covers 4 glucose
+    // tests, 12 follow-ups and 2 nutrition consultations a year.
+    const monthly = series.some((entry) => entry.cadence.kind === 'every' && entry.cadence.every.unit === 'month' && entry.cadence.every.value === 1);
+    if (!monthly) {
+      series.push({
+        id: 'insurance-follow-up',
+        anchor: { kind: 'last-contact' },
+        cadence: { kind: 'every', every: month(1) },
+        window: { before: 7, after: 7 },
+        purpose: { en: 'Insurance package: monthly follow-up (12 a year)', 'zh-CN': '医保服务包：每月随访（每年12次）' },
+        source: SOURCES.seedInsurance,
+      });
+    }
+    series.push(
+      {
+        id: 'insurance-glucose-test',
+        anchor: { kind: 'last-contact' },
+        cadence: { kind: 'every', every: month(3) },
+        window: { before: 14, after: 14 },
+        purpose: { en: 'Insurance package: glucose test (4 a year)', 'zh-CN': '医保服务包：血糖检测（每年4次）' },
+        source: SOURCES.seedInsurance,
+      },
+      {
+        id: 'insurance-nutrition',
+        anchor: { kind: 'last-contact' },
+        cadence: { kind: 'every', every: month(6) },
+        window: { before: 30, after: 30 },
+        purpose: { en: 'Insurance package: nutrition consultation (2 a year)', 'zh-CN': '医保服务包：营养咨询（每年2次）' },
+        source: SOURCES.seedInsurance,
+      },
+    );
+  }
   return {
     id: `${planSlug}-follow-up`,
     title: { en: 'Diabetes follow-up', 'zh-CN': '糖尿病随访' },

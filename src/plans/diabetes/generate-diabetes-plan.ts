@@ -31,6 +31,8 @@ import { targetsFor, type GlycaemicTarget } from './targets.js';
 export const DiabetesPlanOptionsSchema = z.strictObject({
   /** Guideline profile: `cn-2020` (default: the seeds describe Chinese practice) or `ada-2025`. */
   guideline: z.enum(['cn-2020', 'ada-2025']).optional(),
+  /** The patient has the insurance-paid diabetes package (000_71735d5778d29d68.txt): 4 glucose tests, 12 follow-ups, 2 nutrition consultations a year. */
+  insurancePackage: z.boolean().optional(),
 });
 /** @category Plans */
 export type DiabetesPlanOptions = z.input<typeof DiabetesPlanOptionsSchema>;
@@ -125,7 +127,7 @@ function phasesFor(planId: string, programme: Programme, c: DiabetesClassificati
   return [phase(programme, PROGRAMME_TEXT[programme], c.status === 'type-1' ? text('Type 1 diabetes: insulin management with the specialist team.', '1型糖尿病：与专科团队共同管理胰岛素治疗。') : text('Quarterly review, yearly complication screening.', '每季度复查，每年并发症筛查。'), day, undefined, SOURCES.seedProgrammes)];
 }
 
-function build(record: PatientRecord, asOf: string, guideline: DiabetesGuideline): Either<CareError, DiabetesCarePlan> {
+function build(record: PatientRecord, asOf: string, guideline: DiabetesGuideline, insurancePackage: boolean): Either<CareError, DiabetesCarePlan> {
   const day = asOfDay(asOf);
   const context: DeriveContext = { asOf, lookbackDays: DEFAULT_LOOKBACK_DAYS, index: indexObservations(record) };
   const c = classifyDiabetes(record, context, guideline);
@@ -230,7 +232,7 @@ function build(record: PatientRecord, asOf: string, guideline: DiabetesGuideline
   ];
   const programme = programmeOf(c, typeof iwgdf?.value === 'number' ? iwgdf.value : undefined, typeof kdigo?.details?.['colour'] === 'string' ? kdigo.details['colour'] : undefined);
   const escalation = diabetesEscalationRules(c, profile ?? { band: 'standard', why: text('', ''), targets: [] });
-  const followUpPolicy = diabetesFollowUpPolicy(`diabetes-${programme}`, record, c, programme, escalation);
+  const followUpPolicy = diabetesFollowUpPolicy(`diabetes-${programme}`, record, c, programme, escalation, insurancePackage);
   const phases = phasesFor(b.planId, programme, c, record, day);
 
   const sources = new Map<string, Source>();
@@ -318,7 +320,7 @@ export function generateDiabetesPlan(record: unknown, asOf: string, options: Dia
     if (parsedOptions._tag === 'Left') return parsedOptions;
     const validated = validatePatientRecord(record, { asOf });
     if (validated._tag === 'Left') return validated;
-    const plan = build(validated.right, asOf, parsedOptions.right.guideline ?? 'cn-2020');
+    const plan = build(validated.right, asOf, parsedOptions.right.guideline ?? 'cn-2020', parsedOptions.right.insurancePackage ?? false);
     return plan._tag === 'Left' ? plan : right(deepFreeze(plan.right));
   });
 }

@@ -14,6 +14,7 @@ export const SOURCES = {
   seedSingleHigh: seedSource('004_eccb0a9eec47fd06.txt', '血糖 13.9 mmol/L：推送调整建议'),
   seedAdverse: seedSource('004_eccb0a9eec47fd06.txt', '不良反应上报：医生会诊'),
   seedPackages: seedSource('001_175e5153b43beeec.txt', '服务分级：基础、标准、高端'),
+  seedInsurance: seedSource('000_71735d5778d29d68.txt', '医保支付的糖尿病服务包：每年1200元，含4次血糖检测、12次随访、2次营养咨询'),
   cds2020: citation('guideline', 'cds-2020', 'Chinese Diabetes Society. Guideline for the prevention and treatment of type 2 diabetes mellitus in China (中国2型糖尿病防治指南), 2020 edition', { year: 2020 }),
   cds2020Hba1c: citation('guideline', 'cds-cse-2020-hba1c', 'CDS/CSE expert consensus on HbA1c targets for Chinese adults with type 2 diabetes (中华糖尿病杂志 2020;12(1):1-12)', { year: 2020 }),
   china2022Pregnancy: citation('guideline', 'cn-2022-pregnancy-hyperglycaemia', '妊娠期高血糖诊治指南 (2022): pregnancy glucose targets', { year: 2022 }),

@@ -214,3 +214,42 @@ describe('diffPlans', () => {
     expect(result._tag === 'Left' && result.left.issues[0]?.path).toEqual([1, 'patientId']);
   });
 });
+
+describe('more thresholds and packages', () => {
+  it('relaxes at 65 with 10 years of diabetes and no complication, not with 9', () => {
+    const older = (onset: string) => plan({ ...base, birthDate: '1950-01-01', conditions: [{ code: 'diabetes-type-2', status: 'active', onset }] });
+    expect(goal(older('2016-11-23'), 'fasting')).toEqual({ low: 7, high: 10, unit: 'mmol/L' });
+    expect(goal(older('2017-11-24'), 'fasting')).toEqual({ low: 4.4, high: 7, unit: 'mmol/L' });
+  });
+
+  it('prescribes chair exercises from 70, not at 69', () => {
+    expect(activity(plan({ ...base, birthDate: '1956-11-23' }), 'chair-exercise')).toBeDefined();
+    expect(activity(plan({ ...base, birthDate: '1956-11-24' }), 'chair-exercise')).toBeUndefined();
+  });
+
+  it('sets a weight-loss target from BMI 24 and under 65 only', () => {
+    const withBmi = (weight: number, birthDate = base.birthDate) => plan({ ...base, birthDate, weight: { value: weight, unit: 'kg' } });
+    // 170 cm: 69.36 kg is BMI 24.0; 69.3 kg is 23.98.
+    expect(activity(withBmi(69.4), 'weight')).toBeDefined();
+    expect(activity(withBmi(69.3), 'weight')).toBeUndefined();
+    expect(activity(withBmi(80, '1961-11-23'), 'weight')).toBeUndefined();
+  });
+
+  it('gives office workers aged 25-45 the lower-carbohydrate pattern, not at 46', () => {
+    const office = (birthDate: string) => activity(plan({ ...base, birthDate, lifestyle: { occupation: 'office' } }), 'carbohydrate')?.title.en;
+    expect(office('1981-11-23')).toBe('Lower carbohydrate, high fibre');
+    expect(office('1980-11-23')).toBe('Nutrient-dense, high-fibre eating pattern');
+  });
+
+  it('adds the premium and insurance packages’ contacts', () => {
+    const premium = plan({ ...base, servicePackage: 'premium' });
+    expect(premium.followUpPolicy.series.map((series) => series.id)).toEqual(['diabetes-quarterly', 'premium-home-glucose', 'premium-dietitian']);
+    const insured = plan(base, { insurancePackage: true });
+    expect(insured.followUpPolicy.series.map((series) => [series.id, series.cadence.kind === 'every' ? series.cadence.every.value : null])).toEqual([
+      ['diabetes-quarterly', 3],
+      ['insurance-follow-up', 1],
+      ['insurance-glucose-test', 3],
+      ['insurance-nutrition', 6],
+    ]);
+  });
+});
