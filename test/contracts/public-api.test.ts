@@ -70,6 +70,7 @@ const calls: Record<string, (args: readonly unknown[]) => unknown> = {
   generatePostOpPlan: ([a, b, c, d]) => carepath.generatePostOpPlan(a, b, c, d),
   updatePostOpPlan: ([a, b, c]) => carepath.updatePostOpPlan(a, b, c),
   validateProtocol: ([a]) => carepath.validateProtocol(a),
+  postOpFollowUpPolicy: ([a]) => carepath.postOpFollowUpPolicy(a),
   requiredRedFlags: ([a]) => carepath.requiredRedFlags(a as carepath.ProcedureCode),
   generateCheckupPlan: ([a, b, c, d]) => carepath.generateCheckupPlan(a, b, c as string, d as carepath.CheckupPlanOptions),
   checkupFacts: ([a, b, c]) => carepath.checkupFacts(a, b as string, c as never),

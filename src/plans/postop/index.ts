@@ -35,3 +35,4 @@ export {
 } from './protocol.js';
 export { builtInProtocols } from './protocols.js';
 export { MilestoneReportSchema, updatePostOpPlan, type MilestoneReport } from './update.js';
+export { postOpFollowUpPolicy } from './follow-up-policy.js';
