@@ -253,3 +253,44 @@ describe('more thresholds and packages', () => {
     ]);
   });
 });
+
+describe('rules driven by readings and the risk module', () => {
+  it('pauses exercise with 2 hypoglycaemic readings in 90 days, not with 1', () => {
+    const lows = (n: number) => Array.from({ length: n }, (_, i) => reading('glucose-capillary', 3.5, `2026-11-${String(10 + i).padStart(2, '0')}`));
+    expect(activity(plan({ ...base, observations: lows(2) }), 'aerobic')?.paused?.en).toMatch(/hypoglycaemia/);
+    expect(activity(plan({ ...base, observations: lows(1) }), 'aerobic')?.paused).toBeUndefined();
+  });
+
+  it('checks kidneys at the KDIGO visits a year and feet at the IWGDF interval', () => {
+    const kidney = {
+      ...base,
+      observations: [
+        { code: 'creatinine', value: 1.4, unit: 'mg/dL', effective: '2026-11-01T08:00:00+08:00' },
+        { code: 'uacr', value: 400, unit: 'mg/g', effective: '2026-11-01T08:00:00+08:00' },
+      ],
+    };
+    const p = plan(kidney);
+    // 50 years, creatinine 1.4 mg/dL: eGFR about 61 (G2); UACR 400 (A3); ADA 2024 grid for diabetes: 3 a year.
+    expect(activity(p, 'kidney')?.intervalMonths).toBe(4);
+    const feet = plan({ ...base, footExam: { examinedOn: '2026-10-01', lossOfProtectiveSensation: true, peripheralArteryDisease: false, deformity: true } });
+    expect(activity(feet, 'foot')?.intervalMonths).toBe(3); // IWGDF 2: every 3-6 months
+    expect(activity(plan(base), 'foot')?.intervalMonths).toBe(12);
+  });
+
+  it('limits salt with hypertension or CKD, not otherwise', () => {
+    expect(activity(plan({ ...base, conditions: [...base.conditions, { code: 'hypertension', status: 'active' }] }), 'salt')).toBeDefined();
+    expect(activity(plan(base), 'salt')).toBeUndefined();
+  });
+
+  it('checks HbA1c monthly in pregnancy and sets no weight or LDL goal there', () => {
+    const p = plan(personas()['gestational-diabetes']);
+    expect(activity(p, 'hba1c')?.intervalMonths).toBe(1);
+    expect(goal(p, 'bmi')).toBeUndefined();
+    expect(goal(p, 'ldl')).toBeUndefined();
+  });
+
+  it('sets LDL below 1.8 mmol/L with cardiovascular disease, 2.6 without (cn-2020)', () => {
+    expect(goal(plan({ ...base, conditions: [...base.conditions, { code: 'coronary-heart-disease', status: 'active' }] }), 'ldl')?.high).toBe(1.8);
+    expect(goal(plan(base), 'ldl')?.high).toBe(2.6);
+  });
+});
