@@ -1,25 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CareError } from '../../src/core/care-error.js';
-import type { Either } from '../../src/core/either.js';
 import type { PatientRecord } from '../../src/model/patient-record.js';
 import { validatePatientRecord } from '../../src/model/validate-patient-record.js';
 import { DEFAULT_LOOKBACK_DAYS } from '../../src/risk/derive.js';
 import { lace, laceDefinition, type LaceInput } from '../../src/risk/lace.js';
-import { ScoreResultSchema, type ScoreResult } from '../../src/risk/score-result.js';
+import { ScoreResultSchema } from '../../src/risk/score-result.js';
 import { anyValue } from '../support/arbitraries.js';
+import { scored as ok, failed as fail, pointsOf } from './support.js';
 
-function ok(result: Either<CareError, ScoreResult>): ScoreResult {
-  if (result._tag === 'Left') throw new Error(`expected a score, got ${result.left.message}`);
-  return result.right;
-}
 
-function fail(result: Either<CareError, ScoreResult>): CareError {
-  if (result._tag === 'Right') throw new Error('expected an error');
-  return result.left;
-}
 
-const pointsOf = (result: ScoreResult, name: string) => result.factors.find((factor) => factor.name === name)?.points;
 
 const base: LaceInput = { lengthOfStayDays: 0, acuteAdmission: false, charlsonIndex: 0, edVisits6Months: 0 };
 

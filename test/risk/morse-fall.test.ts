@@ -1,23 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CareError } from '../../src/core/care-error.js';
-import type { Either } from '../../src/core/either.js';
 import type { PatientRecord } from '../../src/model/patient-record.js';
 import { validatePatientRecord } from '../../src/model/validate-patient-record.js';
 import { DEFAULT_LOOKBACK_DAYS } from '../../src/risk/derive.js';
 import { morseFall, morseFallCategory, morseFallDefinition, type MorseFallCutoffs, type MorseFallInput, type MorseFallOptions } from '../../src/risk/morse-fall.js';
 import { ScoreResultSchema, type ScoreResult } from '../../src/risk/score-result.js';
 import { anyValue } from '../support/arbitraries.js';
+import { scored as ok, failed as fail } from './support.js';
 
-function ok(result: Either<CareError, ScoreResult>): ScoreResult {
-  if (result._tag === 'Left') throw new Error(`expected a score, got ${result.left.message}`);
-  return result.right;
-}
 
-function fail(result: Either<CareError, ScoreResult>): CareError {
-  if (result._tag === 'Right') throw new Error('expected an error');
-  return result.left;
-}
 
 const nothing: MorseFallInput = { fallHistory: false, secondaryDiagnosis: false, ambulatoryAid: 'none', intravenousAccess: false, gait: 'normal', mentalStatus: 'oriented' };
 
