@@ -15,8 +15,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Data-entry bounds, not clinical numbers: carepath's own choice (docs/concepts.md, "Time"). They
 // keep date arithmetic in a range where every year has a proleptic Gregorian meaning and catch
 // slips such as a two-digit year typed as 0045.
-const MIN_YEAR = 1850;
-const MAX_YEAR = 2300;
+/** @internal */
+export const MIN_YEAR = 1850;
+/** @internal */
+export const MAX_YEAR = 2300;
 
 const MS_PER_DAY = 86_400_000;
 

@@ -29,10 +29,55 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
  */
 export function isTimeZone(name: string): boolean {
   if (typeof name !== 'string' || !ZONE_NAME.test(name)) return false;
+  if (KNOWN_ZONES.has(name)) return true;
   // tzOffset is NaN for a zone the runtime's tz data does not know. @date-fns/tz keeps one
   // formatter per zone, so this is fast on repeated calls (a new Intl.DateTimeFormat each time
   // costs about 0.2 ms).
-  return Number.isFinite(tzOffset(name, new Date(0)));
+  const known = Number.isFinite(tzOffset(name, new Date(0)));
+  if (known) remember(KNOWN_ZONES, name, true);
+  return known;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Bound of each memo below: past it the memo starts again empty (a memo, not a store). */
+const MEMO_LIMIT = 100_000;
+
+/*
+ * Memos of pure functions of the runtime's tz data. They are the one kind of module state src/
+ * keeps: invisible to callers (same answer with or without them, proven in test/core), bounded,
+ * and never holding patient data (keys are zone names and day numbers). Without them every
+ * observation costs an Intl.DateTimeFormat call (~5 us), which dominated `assess`.
+ */
+const KNOWN_ZONES = new Map<string, true>();
+const DAY_OFFSETS = new Map<string, number>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
+/**
+ * The UTC offset of a zone at an instant, in minutes (fractional for historic offsets with
+ * seconds), as `tzOffset` of @date-fns/tz gives it; NaN for a zone the runtime does not know.
+ *
+ * Offsets are constant between transitions, and no zone changes its offset twice within one UTC
+ * day, so when the offsets at the start of a UTC day and of the next day agree the day has one
+ * offset, which is remembered per zone and day. Transition days are computed at the instant.
+ *
+ * @internal
+ */
+export function zoneOffsetMinutes(zone: TimeZone, epochMs: number): number {
+  const day = Math.floor(epochMs / MS_PER_DAY);
+  const key = `${zone}|${String(day)}`;
+  const known = DAY_OFFSETS.get(key);
+  if (known !== undefined) return known;
+  const start = tzOffset(zone, new Date(day * MS_PER_DAY));
+  const end = tzOffset(zone, new Date((day + 1) * MS_PER_DAY));
+  if (start === end && Number.isFinite(start)) {
+    remember(DAY_OFFSETS, key, start);
+    return start;
+  }
+  return tzOffset(zone, new Date(epochMs));
 }
 
 /**
@@ -68,7 +113,7 @@ export function localDateTimeOf(instant: Instant, timeZone: TimeZone): Either<Ca
       ]),
     );
   }
-  const offset = tzOffset(timeZone, new Date(ms.right));
+  const offset = zoneOffsetMinutes(timeZone, ms.right);
   if (!Number.isFinite(offset)) {
     return left(careError('invalid-time', 'Time zone is invalid', [{ path: ['timeZone'], code: 'invalid-time-zone', message: 'has no offset data' }]));
   }

@@ -1,7 +1,8 @@
 import { ageAt } from '../core/age-at.js';
 import type { Localized } from '../core/i18n.js';
 import { epochDay } from '../core/iso-date.js';
-import { localDateOf } from '../core/time-zone.js';
+import { instantToEpochMs } from '../core/instant.js';
+import { isTimeZone, zoneOffsetMinutes } from '../core/time-zone.js';
 import type { Observation } from '../model/observation.js';
 import type { PatientRecord } from '../model/patient-record.js';
 import { MEDICATIONS, relationDegree, type ConditionCode, type FamilyHistoryCondition, type MedicationClass, type ObservationCode, type Relation } from '../model/vocabulary.js';
@@ -28,18 +29,23 @@ export interface DeriveContext {
 }
 
 /** Observations by code with their local epoch day, oldest first. @internal */
-export type ObservationIndex = ReadonlyMap<ObservationCode, readonly { readonly observation: Observation; readonly day: number }[]>;
+export type ObservationIndex = ReadonlyMap<ObservationCode, readonly { readonly observation: Observation; readonly at: number; readonly day: number }[]>;
 
 /** Builds the observation index of a record (local days in the patient's zone). @internal */
 export function indexObservations(record: PatientRecord): ObservationIndex {
-  const index = new Map<ObservationCode, { observation: Observation; day: number }[]>();
+  const index = new Map<ObservationCode, { observation: Observation; at: number; day: number }[]>();
+  const zone = record.preferences?.timeZone;
+  const zoneKnown = zone !== undefined && isTimeZone(zone);
   for (const observation of record.observations ?? []) {
-    const entry = { observation, day: epochDay(observationDay(record, observation)) };
+    const ms = instantToEpochMs(observation.effective);
+    const at = ms._tag === 'Right' ? ms.right : Number.NaN;
+    const entry = { observation, at, day: observationDay(observation, at, zoneKnown ? zone : undefined) };
     const list = index.get(observation.code);
     if (list === undefined) index.set(observation.code, [entry]);
     else list.push(entry);
   }
-  for (const list of index.values()) list.sort((a, b) => (a.observation.effective < b.observation.effective ? -1 : a.observation.effective > b.observation.effective ? 1 : 0));
+  // Chronological, not by text: '…T08:00+08:00' is earlier than '…T01:00Z'. Equal instants keep the record's order.
+  for (const list of index.values()) list.sort((a, b) => a.at - b.at);
   return index;
 }
 
@@ -67,15 +73,20 @@ export function ageOn(record: PatientRecord, asOf: string): number | undefined {
   return age._tag === 'Right' ? age.right : undefined;
 }
 
-/** The local date of an observation: in the patient's zone when known, else in its own offset. */
-function observationDay(record: PatientRecord, observation: Observation): string {
-  const zone = record.preferences?.timeZone;
-  if (zone !== undefined) {
-    const local = localDateOf(observation.effective, zone);
-    if (local._tag === 'Right') return local.right;
+/**
+ * The local epoch day of an observation: in the patient's zone when known, else in the offset it
+ * was written with. Arithmetic on the epoch instant, the same day `localDateOf` gives.
+ */
+function observationDay(observation: Observation, at: number, zone: string | undefined): number {
+  if (zone !== undefined && Number.isFinite(at)) {
+    const offset = zoneOffsetMinutes(zone, at);
+    if (Number.isFinite(offset)) return Math.floor((at + offset * MS_PER_MINUTE) / MS_PER_DAY);
   }
-  return observation.effective.slice(0, 10);
+  return epochDay(observation.effective.slice(0, 10));
 }
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
 
 /**
  * The readings of a code taken on or before `asOf` and at most `lookbackDays` before it, oldest

@@ -3,7 +3,7 @@ import { careError, type CareError, type PathSegment } from '../core/care-error.
 import { left, right, type Either } from '../core/either.js';
 import { deepFreeze } from '../core/freeze.js';
 import { protect } from '../core/protect.js';
-import { validate } from '../core/validate.js';
+import { parseOnly } from '../core/validate.js';
 import type { ScoreResult } from './score-result.js';
 
 /**
@@ -13,7 +13,7 @@ import type { ScoreResult } from './score-result.js';
  */
 export function runScore<I>(id: string, schema: z.ZodType<I>, input: unknown, compute: (valid: I) => Either<CareError, ScoreResult>): Either<CareError, ScoreResult> {
   return protect(id, () => {
-    const valid = validate(schema, input, `${id} input`);
+    const valid = parseOnly(schema, input, `${id} input`);
     if (valid._tag === 'Left') return valid;
     const result = compute(valid.right);
     return result._tag === 'Left' ? result : right(deepFreeze(result.right));

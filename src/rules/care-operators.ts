@@ -1,7 +1,6 @@
-import { tzOffset } from '@date-fns/tz';
 import { instantToEpochMs } from '../core/instant.js';
 import { epochDay, isoDateParts } from '../core/iso-date.js';
-import { isTimeZone } from '../core/time-zone.js';
+import { isTimeZone, zoneOffsetMinutes } from '../core/time-zone.js';
 import type { BuildEnv, EvalContext, Node } from './node.js';
 import { truthy } from './node.js';
 import { fault } from './rule-fault.js';
@@ -168,7 +167,7 @@ const buildCount: Builder = (env) => {
  * two agree.
  */
 export function localDateInZone(epochMs: number, zone: string): string {
-  const offset = tzOffset(zone, new Date(epochMs));
+  const offset = zoneOffsetMinutes(zone, epochMs);
   return new Date(epochMs + offset * MS_PER_MINUTE).toISOString().slice(0, 10);
 }
 

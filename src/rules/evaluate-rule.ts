@@ -149,25 +149,38 @@ function finish(raw: unknown, context: EvalContext, internals: RuleInternals): E
  * @category Rules
  */
 export function evaluateRule(rule: CompiledRule, facts: unknown, options?: EvaluateRuleOptions): Either<CareError, RuleEvaluation> {
-  return freezeEither(
-    protect('evaluateRule', () => {
-      const internals = internalsOf(rule);
-      if (isEither(internals)) return internals;
-      const given: unknown = options; // plain-JavaScript hosts may pass anything
-      const tracing = typeof given === 'object' && given !== null && (given as { readonly trace?: unknown }).trace === true;
-      const trace: RecordedStep[] | undefined = tracing ? [] : undefined;
-      const context: EvalContext = { root: facts, trace, traceTruncated: false };
-      let node = internals.node;
-      if (tracing) {
-        internals.traced ??= buildNode(internals.document, [], internals.limits, true);
-        node = internals.traced;
-      }
-      try {
-        return finish(node(facts, context), context, internals);
-      } catch (thrown: unknown) {
-        if (thrown instanceof RuleFault) return left(thrown.error);
-        throw thrown;
-      }
-    }),
-  );
+  // The common call, a rule compileRule returned and no options, takes no closure and no
+  // protect frame: a rule is evaluated per patient per rule, so its fixed cost is the engine's.
+  const given: unknown = rule; // plain-JavaScript hosts may pass anything
+  const known = options === undefined && typeof given === 'object' && given !== null ? registry.get(given) : undefined;
+  if (known !== undefined) {
+    const context: EvalContext = { root: facts, trace: undefined, traceTruncated: false };
+    try {
+      return finish(known.node(facts, context), context, known);
+    } catch (thrown: unknown) {
+      if (thrown instanceof RuleFault) return freezeEither(left(thrown.error));
+      return freezeEither(protect('evaluateRule', () => evaluateSlowly(rule, facts, options)));
+    }
+  }
+  return freezeEither(protect('evaluateRule', () => evaluateSlowly(rule, facts, options)));
+}
+
+function evaluateSlowly(rule: CompiledRule, facts: unknown, options: EvaluateRuleOptions | undefined): Either<CareError, RuleEvaluation> {
+  const internals = internalsOf(rule);
+  if (isEither(internals)) return internals;
+  const given: unknown = options; // plain-JavaScript hosts may pass anything
+  const tracing = typeof given === 'object' && given !== null && (given as { readonly trace?: unknown }).trace === true;
+  const trace: RecordedStep[] | undefined = tracing ? [] : undefined;
+  const context: EvalContext = { root: facts, trace, traceTruncated: false };
+  let node = internals.node;
+  if (tracing) {
+    internals.traced ??= buildNode(internals.document, [], internals.limits, true);
+    node = internals.traced;
+  }
+  try {
+    return finish(node(facts, context), context, internals);
+  } catch (thrown: unknown) {
+    if (thrown instanceof RuleFault) return left(thrown.error);
+    throw thrown;
+  }
 }

@@ -41,7 +41,9 @@ export function parseVarPath(argument: unknown): VarPath {
  */
 export function lookupOwn(data: unknown, segments: readonly string[]): unknown {
   let current = data;
-  for (const segment of segments) {
+  // An index loop, not for-of: this runs for every var of every evaluation.
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as string;
     if (current === null || current === undefined) return undefined;
     if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];

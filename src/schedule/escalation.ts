@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
 import { z } from 'zod';
 import { careError, type CareError } from '../core/care-error.js';
 import { deterministicId } from '../core/deterministic-id.js';
@@ -9,7 +8,7 @@ import { instantToEpochMs, InstantSchema } from '../core/instant.js';
 import type { IsoDate } from '../core/iso-date.js';
 import { protect } from '../core/protect.js';
 import type { Source } from '../core/source.js';
-import { TimeZoneSchema } from '../core/time-zone.js';
+import { TimeZoneSchema, zoneOffsetMinutes } from '../core/time-zone.js';
 import { validate } from '../core/validate.js';
 import { ChannelSchema, type Channel } from '../model/patient-record.js';
 import { ObservationSchema } from '../model/observation.js';
@@ -218,7 +217,7 @@ export type EvaluateReadingsOptions = z.input<typeof EvaluateOptionsSchema>;
 const SEVERITY_RANK: Readonly<Record<AlertSeverity, number>> = { urgent: 3, priority: 2, advice: 1, info: 0 };
 
 function instantInZone(ms: number, zone: string): string {
-  const offset = Math.round(tzOffset(zone, new Date(ms)));
+  const offset = Math.round(zoneOffsetMinutes(zone, ms));
   const local = new Date(ms + offset * 60_000).toISOString();
   return `${local.slice(0, 19)}${formatOffset(offset)}`;
 }

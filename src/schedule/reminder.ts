@@ -1,8 +1,7 @@
-import { tzOffset } from '@date-fns/tz';
 import { careError, type CareError } from '../core/care-error.js';
 import { left, right, type Either } from '../core/either.js';
 import { isoDateParts, type IsoDate } from '../core/iso-date.js';
-import { isTimeZone, type TimeZone } from '../core/time-zone.js';
+import { isTimeZone, zoneOffsetMinutes, type TimeZone } from '../core/time-zone.js';
 import { dayOfIso, isoOfDay } from './civil.js';
 import type { Reminder } from './follow-up.js';
 
@@ -21,7 +20,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** Offset of a zone at an instant in whole minutes (historic offsets with seconds are rounded). */
 function offsetAt(zone: TimeZone, ms: number): number {
-  return Math.round(tzOffset(zone, new Date(ms)));
+  return Math.round(zoneOffsetMinutes(zone, ms));
 }
 
 function pad2(value: number): string {

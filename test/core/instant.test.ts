@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochMsToInstant, instantToEpochMs } from '../../src/core/instant.js';
+import { epochMsToInstant, fastEpochMs, instantToEpochMs } from '../../src/core/instant.js';
 
 describe('instantToEpochMs', () => {
   it('reads offsets, Z and fractions', () => {
@@ -59,5 +59,50 @@ describe('instantToEpochMs', () => {
         expect(instantToEpochMs(epochMsToInstant(ms))).toEqual({ _tag: 'Right', right: ms });
       }),
     );
+  });
+});
+
+describe('the fast path of instantToEpochMs', () => {
+  // The reference: the same instant read with the full regular-expression path (a fraction of
+  // zero forces it), which the schema's messages also use.
+  const viaFullPath = (text: string) => instantToEpochMs(text.replace(/(:\d\d)(Z|[+-])/, '$1.000$2'));
+
+  it('agrees with the full path on every valid instant of both common shapes', () => {
+    const instant = fc
+      .record({
+        ms: fc.integer({ min: Date.UTC(1850, 0, 1, 18), max: Date.UTC(2300, 11, 31, 5) }),
+        offset: fc.oneof(fc.constant(undefined), fc.integer({ min: -18 * 60, max: 18 * 60 })),
+      })
+      .map(({ ms, offset }) => {
+        const whole = Math.floor(ms / 1000) * 1000;
+        if (offset === undefined) return new Date(whole).toISOString().replace('.000Z', 'Z');
+        const local = new Date(whole + offset * 60_000).toISOString().slice(0, 19);
+        const abs = Math.abs(offset);
+        return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+      });
+    fc.assert(
+      fc.property(instant, (text) => {
+        expect(fastEpochMs(text)).toBeDefined();
+        expect(instantToEpochMs(text)).toEqual(viaFullPath(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('declines, and the full path decides, whenever one character is changed', () => {
+    const base = '2026-02-28T23:59:59+08:00';
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: base.length - 1 }), fc.constantFrom(...'0123456789:-+TZz x.'.split('')), (at, char) => {
+        const text = base.slice(0, at) + char + base.slice(at + 1);
+        const full = viaFullPath(text);
+        const fast = fastEpochMs(text);
+        if (fast === undefined) return;
+        expect(full).toEqual({ _tag: 'Right', right: fast });
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['2026-02-29T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T00:00:00+18:01', '1849-12-31T23:59:59Z', '2026-01-01T00:00:00z']) {
+      expect(fastEpochMs(text)).toBeUndefined();
+    }
   });
 });

@@ -1,5 +1,7 @@
+import { tzOffset } from '@date-fns/tz';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, localDateOf, localDateTimeOf } from '../../src/core/time-zone.js';
+import { isTimeZone, localDateOf, localDateTimeOf, zoneOffsetMinutes } from '../../src/core/time-zone.js';
 
 describe('isTimeZone', () => {
   it('accepts IANA names and rejects offsets and inventions', () => {
@@ -35,5 +37,42 @@ describe('localDateTimeOf', () => {
     expect(zone._tag === 'Left' && zone.left.issues[0]?.path).toEqual(['timeZone']);
     const instant = localDateOf('2026-03-01T00:00:00', 'Asia/Shanghai');
     expect(instant._tag === 'Left' && instant.left.issues[0]?.code).toBe('invalid-instant');
+  });
+});
+
+describe('zoneOffsetMinutes (the memoised offset lookup)', () => {
+  const zones = Intl.supportedValuesOf('timeZone');
+
+  it('gives the offset @date-fns/tz computes directly, in every zone the runtime knows, from 1900 to 2100', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), (zone, ms) => {
+        expect(zoneOffsetMinutes(zone, ms)).toBe(tzOffset(zone, new Date(ms)));
+        // Asked again (now from the memo), the same.
+        expect(zoneOffsetMinutes(zone, ms)).toBe(tzOffset(zone, new Date(ms)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is exact on both sides of transitions, to the minute', () => {
+    const cases: [string, string, number, number][] = [
+      // [zone, the transition instant (UTC), offset before, offset after]
+      ['America/New_York', '2026-03-08T07:00:00Z', -300, -240],
+      ['America/New_York', '2026-11-01T06:00:00Z', -240, -300],
+      ['Europe/London', '2026-03-29T01:00:00Z', 0, 60],
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z', 660, 630],
+      ['Pacific/Chatham', '2026-04-04T14:00:00Z', 825, 765],
+    ];
+    for (const [zone, at, before, after] of cases) {
+      const ms = Date.parse(at);
+      expect(zoneOffsetMinutes(zone, ms - 60_000)).toBe(before);
+      expect(zoneOffsetMinutes(zone, ms)).toBe(after);
+      // A second question on the same day still sees the transition.
+      expect(zoneOffsetMinutes(zone, ms - 1)).toBe(before);
+    }
+  });
+
+  it('is NaN for a zone the runtime does not know', () => {
+    expect(zoneOffsetMinutes('Mars/Olympus', 0)).toBeNaN();
   });
 });
