@@ -1,8 +1,11 @@
+import type { PathSegment } from '../core/care-error.js';
 import { instantToEpochMs } from '../core/instant.js';
 import { epochDay, isoDateParts } from '../core/iso-date.js';
 import { isTimeZone, zoneOffsetMinutes } from '../core/time-zone.js';
 import type { BuildEnv, EvalContext, Node } from './node.js';
 import { truthy } from './node.js';
+import { ownData } from './facts-check.js';
+import { spend } from './standard-operators.js';
 import { fault } from './rule-fault.js';
 
 /*
@@ -24,8 +27,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** An own property, never an inherited one. */
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+function own(record: Record<string, unknown>, key: string, path: readonly PathSegment[]): unknown {
+  // Own data properties only: a getter in the facts is never called (see ownData).
+  return ownData(record, key, path);
 }
 
 /** A reading as `readings` returns it. */
@@ -75,11 +79,11 @@ const buildReadings: Builder = (env) => {
       fault('invalid-rule', 'invalid-value', env.argPath(1), 'readings window must be a positive number of days');
     }
     const facts = factsRecord(context, env);
-    const asOfText = own(facts, 'asOf');
+    const asOfText = own(facts, 'asOf', env.path);
     if (asOfText === undefined || asOfText === null) fault('invalid-input', 'required', env.path, 'readings needs facts.asOf, an instant with an offset');
     const asOf = instantToEpochMs(asOfText);
     if (asOf._tag === 'Left') return fault('invalid-input', 'invalid-instant', env.path, 'readings needs facts.asOf to be an instant with an offset');
-    const observations = own(facts, 'observations');
+    const observations = own(facts, 'observations', env.path);
     if (observations === undefined || observations === null) return [];
     if (!Array.isArray(observations)) return fault('invalid-input', 'invalid-type', env.path, 'readings needs facts.observations to be a list');
     const end = asOf.right;
@@ -88,10 +92,10 @@ const buildReadings: Builder = (env) => {
     (observations as readonly unknown[]).forEach((item, index) => {
       const where = `facts.observations[${index}]`;
       if (!isRecord(item)) fault('invalid-input', 'invalid-type', env.path, `${where} must be an object`);
-      if (own(item, 'code') !== code) return;
-      const value = own(item, 'value');
-      const unit = own(item, 'unit');
-      const effective = own(item, 'effective');
+      if (own(item, 'code', env.path) !== code) return;
+      const value = own(item, 'value', env.path);
+      const unit = own(item, 'unit', env.path);
+      const effective = own(item, 'effective', env.path);
       if (typeof value !== 'number' || !Number.isFinite(value)) fault('invalid-input', 'invalid-type', env.path, `${where}.value must be a finite number`);
       if (typeof unit !== 'string') fault('invalid-input', 'invalid-type', env.path, `${where}.unit must be a string`);
       const at = instantToEpochMs(effective);
@@ -110,7 +114,7 @@ function numbersOf(list: unknown, env: BuildEnv): number[] {
   if (list === null || list === undefined) return [];
   if (!Array.isArray(list)) return fault('invalid-input', 'invalid-type', env.argPath(0), `${env.operator} takes a list of numbers or readings`);
   return (list as readonly unknown[]).map((item) => {
-    const value = isRecord(item) ? own(item, 'value') : item;
+    const value = isRecord(item) ? own(item, 'value', env.argPath(0)) : item;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return fault('invalid-input', 'invalid-type', env.argPath(0), `${env.operator} takes a list of finite numbers or readings with a numeric value`);
     }
@@ -172,7 +176,7 @@ export function localDateInZone(epochMs: number, zone: string): string {
 }
 
 function timeZoneOf(context: EvalContext, env: BuildEnv): string {
-  const zone = own(factsRecord(context, env), 'timeZone');
+  const zone = own(factsRecord(context, env), 'timeZone', env.path);
   if (zone === undefined || zone === null) return DEFAULT_TIME_ZONE;
   if (typeof zone !== 'string' || !isTimeZone(zone)) return fault('invalid-input', 'invalid-time-zone', env.path, 'consecutive needs facts.timeZone to be an IANA time zone name');
   return zone;
@@ -191,7 +195,7 @@ function dayQualifies(group: readonly unknown[], date: string, how: Aggregate, c
   const values = numbersOf(group, env);
   const first = group[0];
   const head = isRecord(first) ? first : {};
-  return truthy(condition({ code: own(head, 'code') ?? null, unit: own(head, 'unit') ?? null, value: mean(values), date, count: values.length }, context));
+  return truthy(condition({ code: own(head, 'code', env.path) ?? null, unit: own(head, 'unit', env.path) ?? null, value: mean(values), date, count: values.length }, context));
 }
 
 const buildConsecutive: Builder = (env) => {
@@ -209,6 +213,7 @@ const buildConsecutive: Builder = (env) => {
     if (items === null || items === undefined) return false;
     if (!Array.isArray(items)) return fault('invalid-input', 'invalid-type', env.argPath(0), 'consecutive takes a list of readings');
     const entries = items as readonly unknown[];
+    spend(context, entries.length, env);
     if (unit === 'readings') {
       let run = 0;
       for (const item of entries) {
@@ -221,7 +226,7 @@ const buildConsecutive: Builder = (env) => {
     const zone = timeZoneOf(context, env);
     const days = new Map<string, unknown[]>();
     entries.forEach((item, index) => {
-      const at = instantToEpochMs(isRecord(item) ? own(item, 'effective') : undefined);
+      const at = instantToEpochMs(isRecord(item) ? own(item, 'effective', env.argPath(0)) : undefined);
       if (at._tag === 'Left') fault('invalid-input', 'invalid-instant', env.argPath(0), `consecutive over days needs item ${index} to have an effective instant with an offset`);
       const date = localDateInZone(at.right, zone);
       const group = days.get(date);

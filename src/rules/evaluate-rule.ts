@@ -4,7 +4,7 @@ import { protect } from '../core/protect.js';
 import { buildNode } from './build-node.js';
 import { compileRule, type CompiledRule } from './compile-rule.js';
 import type { JsonValue } from './json-value.js';
-import type { EvalContext, RecordedStep } from './node.js';
+import { MAX_EVALUATION_STEPS, type EvalContext, type RecordedStep } from './node.js';
 import { RuleFault } from './rule-fault.js';
 import { registry, type RuleInternals } from './rule-registry.js';
 import { toJsonOutput } from './to-json-output.js';
@@ -154,7 +154,7 @@ export function evaluateRule(rule: CompiledRule, facts: unknown, options?: Evalu
   const given: unknown = rule; // plain-JavaScript hosts may pass anything
   const known = options === undefined && typeof given === 'object' && given !== null ? registry.get(given) : undefined;
   if (known !== undefined) {
-    const context: EvalContext = { root: facts, trace: undefined, traceTruncated: false };
+    const context: EvalContext = { root: facts, trace: undefined, traceTruncated: false, stepsLeft: MAX_EVALUATION_STEPS };
     try {
       return finish(known.node(facts, context), context, known);
     } catch (thrown: unknown) {
@@ -171,7 +171,7 @@ function evaluateSlowly(rule: CompiledRule, facts: unknown, options: EvaluateRul
   const given: unknown = options; // plain-JavaScript hosts may pass anything
   const tracing = typeof given === 'object' && given !== null && (given as { readonly trace?: unknown }).trace === true;
   const trace: RecordedStep[] | undefined = tracing ? [] : undefined;
-  const context: EvalContext = { root: facts, trace, traceTruncated: false };
+  const context: EvalContext = { root: facts, trace, traceTruncated: false, stepsLeft: MAX_EVALUATION_STEPS };
   let node = internals.node;
   if (tracing) {
     internals.traced ??= buildNode(internals.document, [], internals.limits, true);

@@ -41,20 +41,53 @@ export function jsonValue(value: unknown, path: readonly PathSegment[]): unknown
   }
 }
 
-function checkDeep(value: unknown, depth: number, path: readonly PathSegment[]): void {
-  jsonValue(value, path);
-  if (typeof value !== 'object' || value === null) return;
-  if (depth > MAX_FACTS_DEPTH) fault('invalid-input', 'too-big', path, `reads facts nested deeper than ${MAX_FACTS_DEPTH} levels (or cyclic)`);
-  if (Array.isArray(value)) {
-    for (const item of value as readonly unknown[]) checkDeep(item, depth + 1, path);
-    return;
+/**
+ * An own data property of a fact, or `undefined` when there is none. Never calls host code: an
+ * accessor (getter) is refused without being called, and so is any container that is not a plain
+ * object or array (a function, a class instance, a Map), so nothing is read through them.
+ * Primitives keep their own data properties (a string's `length` and indexes, as in json-logic-js).
+ */
+export function ownData(container: unknown, key: string, path: readonly PathSegment[]): unknown {
+  if (container === null || container === undefined) return undefined;
+  if (typeof container === 'object') {
+    if (!isPlainContainer(container)) return nonJson(path);
+    const descriptor = Object.getOwnPropertyDescriptor(container, key);
+    if (descriptor === undefined) return undefined;
+    return 'value' in descriptor ? descriptor.value : nonJson(path);
   }
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) checkDeep(record[key], depth + 1, path);
+  if (typeof container === 'function') return nonJson(path);
+  return Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
 }
 
-/** A value about to be coerced by a JavaScript operator: objects and arrays are checked all the way down. */
+/**
+ * Engineering bound on the values one coercion walks: the same as the largest result an
+ * evaluation may return (to-json-output.ts). A value that shares one array many times over (a
+ * `reduce` that doubles) is a small document with an exponential tree; walking it is bounded too.
+ */
+const MAX_CHECKED_VALUES = 1_000_000;
+
+function checkDeep(value: unknown, depth: number, path: readonly PathSegment[], budget: { left: number }): void {
+  jsonValue(value, path);
+  if (typeof value !== 'object' || value === null) return;
+  budget.left -= 1;
+  if (budget.left < 0) fault('invalid-rule', 'too-big', path, `coerces a value of more than ${MAX_CHECKED_VALUES} values`);
+  if (depth > MAX_FACTS_DEPTH) fault('invalid-input', 'too-big', path, `reads facts nested deeper than ${MAX_FACTS_DEPTH} levels (or cyclic)`);
+  if (Array.isArray(value)) {
+    for (const item of value as readonly unknown[]) {
+      budget.left -= 1;
+      if (budget.left < 0) fault('invalid-rule', 'too-big', path, `coerces a value of more than ${MAX_CHECKED_VALUES} values`);
+      checkDeep(item, depth + 1, path, budget);
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) checkDeep(ownData(value, key, path), depth + 1, path, budget);
+}
+
+/**
+ * Checks that a value about to be coerced (compared, added, turned into text) is JSON all the
+ * way down: JavaScript's coercion would otherwise call a host's `toString` or `valueOf`.
+ */
 export function coercible(value: unknown, path: readonly PathSegment[]): unknown {
-  if (typeof value === 'object' && value !== null) checkDeep(value, 0, path);
+  if (typeof value === 'object' && value !== null) checkDeep(value, 0, path, { left: MAX_CHECKED_VALUES });
   return value;
 }

@@ -14,7 +14,18 @@ export interface EvalContext {
   readonly root: unknown;
   readonly trace: RecordedStep[] | undefined;
   traceTruncated: boolean;
+  /** Iteration steps left (items visited by map, filter, reduce, all, some, none, consecutive). */
+  stepsLeft: number;
 }
+
+/**
+ * Engineering bound on the items one evaluation may visit across all its iterations. Each list
+ * is bounded (maxEvaluatedArrayLength) but nesting multiplies them: 15 nested maps over 130 items
+ * pass every document limit and would visit 130^15 items. A million visits is over a thousand
+ * times what a care rule over a year of daily readings needs, and a few hundred milliseconds at
+ * worst.
+ */
+export const MAX_EVALUATION_STEPS = 1_000_000;
 
 /** A compiled node: evaluates its sub-expression against the current data. */
 export type Node = (data: unknown, context: EvalContext) => unknown;

@@ -1,7 +1,7 @@
-import { coercible, jsonValue } from './facts-check.js';
+import { coercible, jsonValue, ownData } from './facts-check.js';
 import type { JsonValue } from './json-value.js';
 import type { BuildEnv, EvalContext, Node } from './node.js';
-import { truthy } from './node.js';
+import { MAX_EVALUATION_STEPS, truthy } from './node.js';
 import { fault } from './rule-fault.js';
 import { lookupOwn, parseVarPath, type VarPath } from './var-path.js';
 
@@ -30,7 +30,7 @@ function buildAll(env: BuildEnv): Node[] {
 /** Reads a resolved path from `data`; the value read is checked to be JSON (see facts-check.ts). */
 function readPath(path: VarPath, data: unknown, env: BuildEnv): unknown {
   if (path.kind === 'invalid') return fault('invalid-rule', 'invalid-value', env.path, `computed a var path that ${path.reason}`);
-  return jsonValue(path.kind === 'whole' ? data : lookupOwn(data, path.segments), env.path);
+  return jsonValue(path.kind === 'whole' ? data : lookupOwn(data, path.segments, env.path), env.path);
 }
 
 function buildVar(env: BuildEnv): Node {
@@ -54,17 +54,15 @@ function buildVar(env: BuildEnv): Node {
     const key = path.segments[0] as string;
     const at = env.path;
     return (data) => {
-      if (data === null || data === undefined || !Object.hasOwn(data, key)) return null;
-      const value = (data as Record<string, unknown>)[key];
-      if (value === undefined) return null;
-      return jsonValue(value, at);
+      const value = ownData(data, key, at);
+      return value === undefined ? null : jsonValue(value, at);
     };
   }
   if (path.kind === 'path' && fallback === undefined) {
     const segments = path.segments;
     const at = env.path;
     return (data) => {
-      const value = lookupOwn(data, segments);
+      const value = lookupOwn(data, segments, at);
       return value === undefined ? null : jsonValue(value, at);
     };
   }
@@ -81,7 +79,7 @@ function missingKeys(keys: readonly unknown[], data: unknown, context: EvalConte
   for (const key of keys) {
     const path = parseVarPath(key);
     if (path.kind === 'invalid') fault('invalid-rule', 'invalid-value', env.path, `computed a key that ${path.reason}`);
-    const value = path.kind === 'whole' ? data : lookupOwn(data, path.segments);
+    const value = path.kind === 'whole' ? data : lookupOwn(data, path.segments, env.path);
     if (value === undefined || value === null || value === '') missing.push(key);
   }
   return missing;
@@ -103,7 +101,7 @@ function buildMissing(env: BuildEnv): Node {
     return (data) => {
       const missing: unknown[] = [];
       for (const { key, path } of known) {
-        const value = path.kind === 'path' ? lookupOwn(data, path.segments) : data;
+        const value = path.kind === 'path' ? lookupOwn(data, path.segments, env.path) : data;
         if (value === undefined || value === null || value === '') missing.push(key);
       }
       return missing;
@@ -393,6 +391,15 @@ function buildSubstr(env: BuildEnv): Node {
   };
 }
 
+/**
+ * Charges `items` iteration steps to the evaluation (see MAX_EVALUATION_STEPS): charged before the
+ * loop, so a document that would exceed the budget stops before doing the work.
+ */
+export function spend(context: EvalContext, items: number, env: BuildEnv): void {
+  context.stepsLeft -= items;
+  if (context.stepsLeft < 0) fault('invalid-rule', 'too-big', env.path, `would visit more than ${MAX_EVALUATION_STEPS} list items in one evaluation (nested iterations multiply)`);
+}
+
 function scoped(env: BuildEnv): { readonly list: Node; readonly logic: Node } {
   return { list: env.build(0), logic: env.build(1) };
 }
@@ -404,6 +411,7 @@ function buildMap(env: BuildEnv): Node {
     const items = list(data, context);
     if (!Array.isArray(items)) return [];
     if (items.length > limit) tooLong(env, limit);
+    spend(context, items.length, env);
     const out = new Array<unknown>(items.length);
     for (let index = 0; index < items.length; index++) out[index] = logic((items as readonly unknown[])[index], context);
     return out;
@@ -417,6 +425,7 @@ function buildFilter(env: BuildEnv): Node {
     const items = list(data, context);
     if (!Array.isArray(items)) return [];
     if (items.length > limit) tooLong(env, limit);
+    spend(context, items.length, env);
     const out: unknown[] = [];
     for (const item of items as readonly unknown[]) if (truthy(logic(item, context))) out.push(item);
     return out;
@@ -430,6 +439,7 @@ function buildReduce(env: BuildEnv): Node {
     const items = list(data, context);
     let accumulator: unknown = initial === undefined ? null : initial(data, context);
     if (!Array.isArray(items)) return accumulator;
+    spend(context, items.length, env);
     for (const current of items as readonly unknown[]) accumulator = logic({ current, accumulator }, context);
     return accumulator;
   };
@@ -441,6 +451,7 @@ function quantifier(kind: 'all' | 'none' | 'some'): Builder {
     return (data, context) => {
       const items = list(data, context);
       if (!Array.isArray(items) || items.length === 0) return kind === 'none';
+      spend(context, items.length, env);
       for (const item of items as readonly unknown[]) {
         const holds = truthy(logic(item, context));
         if (kind === 'all' && !holds) return false;

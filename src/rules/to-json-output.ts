@@ -48,7 +48,13 @@ function convert(value: unknown, depth: number, mode: Mode, path: readonly PathS
       const record = value as Record<string, unknown>;
       const out: Record<string, JsonValue> = {};
       for (const key of Object.keys(record)) {
-        const member = record[key];
+        // Own data properties only: a getter is refused, never called.
+        const descriptor = Object.getOwnPropertyDescriptor(record, key);
+        if (descriptor !== undefined && !('value' in descriptor)) {
+          if (mode.lenient) continue;
+          nonJson(path);
+        }
+        const member: unknown = descriptor?.value;
         if (member === undefined) continue;
         const copy = convert(member, depth + 1, mode, path);
         // A key named __proto__ must stay data, not set the copy's prototype.

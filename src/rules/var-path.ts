@@ -1,3 +1,6 @@
+import type { PathSegment } from '../core/care-error.js';
+import { ownData } from './facts-check.js';
+
 /**
  * `var` and `missing` paths: dot-separated segments, each an identifier (`glucose-fasting`,
  * `asOf`, `_x`) or an array index (`0`, `12`). Never `__proto__`, `prototype` or `constructor`.
@@ -35,18 +38,17 @@ export function parseVarPath(argument: unknown): VarPath {
 }
 
 /**
- * Follows a path through own properties only (`Object.hasOwn` at every step), so that nothing
- * inherited from a prototype (`toString`, `constructor`, `__proto__`, ...) is ever read. Strings
- * have their own `length` and indexes, as in json-logic-js. Returns `undefined` when not found.
+ * Follows a path through own data properties only, so that nothing inherited from a prototype
+ * (`toString`, `constructor`, `__proto__`, ...) is ever read, no getter is ever called, and
+ * nothing is read through a container that is not JSON data (see `ownData`: a fault at `path`).
+ * Strings have their own `length` and indexes, as in json-logic-js. Returns `undefined` when not
+ * found.
  */
-export function lookupOwn(data: unknown, segments: readonly string[]): unknown {
+export function lookupOwn(data: unknown, segments: readonly string[], path: readonly PathSegment[]): unknown {
   let current = data;
   // An index loop, not for-of: this runs for every var of every evaluation.
   for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index] as string;
-    if (current === null || current === undefined) return undefined;
-    if (!Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
+    current = ownData(current, segments[index] as string, path);
     if (current === undefined) return undefined;
   }
   return current;
